@@ -1,0 +1,189 @@
+//! The C ABI. Every export is defined for every input, never allocates, never returns NULL where a string
+//! is promised, and runs inside [`ffi_boundary!`] so that no panic can cross into C (release builds also
+//! abort on panic, and no export has a reachable panic path).
+//!
+//! All functions only read static data, so they are thread-safe and async-signal-safe.
+
+use core::ffi::{c_char, c_int};
+
+use crate::category::Category;
+use crate::table::{self, ENTRIES, MAX_NAME_LEN};
+use crate::{UNKNOWN_DESCRIPTION_C, UNKNOWN_NAME_C, VERSION_C, format};
+
+/// Runs an export's body; if it ever panicked (it has no panic path), C gets `$on_panic` instead of an
+/// unwind across the boundary.
+macro_rules! ffi_boundary {
+    ($on_panic:expr, $body:expr) => {
+        match std::panic::catch_unwind(core::panic::AssertUnwindSafe(|| $body)) {
+            Ok(value) => value,
+            Err(_) => $on_panic,
+        }
+    };
+}
+
+/// An `int` as it arrives from C where a `BsErrorCategory` is declared: any value at all, so it is taken
+/// as an integer (a Rust enum holding an invalid discriminant would be undefined behaviour).
+/// The header names this parameter type `BsErrorCategory`.
+pub type BsErrorCategoryRaw = c_int;
+
+/// The description of a return code, e.g. "Cannot find user." for -714.
+///
+/// Defined for every int: an unknown code gives the fixed text "Unknown error code.". Never NULL; the
+/// string is static (never free it) and valid for the life of the program. Thread-safe; never allocates.
+#[unsafe(no_mangle)]
+pub extern "C" fn bs_error_string(code: c_int) -> *const c_char {
+    ffi_boundary!(UNKNOWN_DESCRIPTION_C.as_ptr(), match table::entry(code) {
+        Some(entry) => entry.description.as_c_ptr(),
+        None => UNKNOWN_DESCRIPTION_C.as_ptr(),
+    })
+}
+
+/// The canonical macro name of a return code, e.g. "BS_SDK_ERROR_CANNOT_FIND_USER" for -714.
+///
+/// For a code with aliases this is the current name (-1208 gives "BS_SDK_ERROR_APB_ZONE_FULL"). Defined
+/// for every int: an unknown code gives the fixed placeholder "UNKNOWN". Never NULL; static; thread-safe;
+/// never allocates.
+#[unsafe(no_mangle)]
+pub extern "C" fn bs_error_name(code: c_int) -> *const c_char {
+    ffi_boundary!(UNKNOWN_NAME_C.as_ptr(), match table::entry(code) {
+        Some(entry) => entry.name.as_c_ptr(),
+        None => UNKNOWN_NAME_C.as_ptr(),
+    })
+}
+
+/// The category of a return code, by numeric range, so that a code from a newer SDK still gets its
+/// family (-799 is BS_ERROR_CATEGORY_DATABASE although the table does not know it).
+///
+/// Any positive code is BS_ERROR_CATEGORY_SUCCESS; 0 and codes outside every range are
+/// BS_ERROR_CATEGORY_UNKNOWN. Thread-safe; never allocates.
+#[unsafe(no_mangle)]
+pub extern "C" fn bs_error_category(code: c_int) -> Category {
+    ffi_boundary!(Category::Unknown, match table::entry(code) {
+        Some(entry) => entry.category,
+        None => Category::of(code),
+    })
+}
+
+/// The lowercase name of a category: "success", "communication", "wireless_lock", ...
+///
+/// Defined for every int: a value that is not a BsErrorCategory constant gives "unknown". Never NULL;
+/// static; thread-safe; never allocates.
+#[unsafe(no_mangle)]
+pub extern "C" fn bs_error_category_name(category: BsErrorCategoryRaw) -> *const c_char {
+    ffi_boundary!(Category::Unknown.name_with_nul().as_ptr().cast(), {
+        let category = Category::from_raw(category).unwrap_or(Category::Unknown);
+        category.name_with_nul().as_ptr().cast()
+    })
+}
+
+/// 1 if the code is one of the SDK's codes (an alias's value counts), else 0. Defined for every int.
+#[unsafe(no_mangle)]
+pub extern "C" fn bs_error_is_known(code: c_int) -> c_int {
+    ffi_boundary!(0, c_int::from(table::index_of(code).is_some()))
+}
+
+/// 1 if the code means success (any positive code: 1 is plain success, 2..13 success with a detail),
+/// else 0. Defined for every int.
+#[unsafe(no_mangle)]
+pub extern "C" fn bs_error_is_success(code: c_int) -> c_int {
+    ffi_boundary!(0, c_int::from(Category::of(code).is_success()))
+}
+
+/// The value of a macro name, canonical or alias: "BS_SDK_ERROR_CANNOT_FIND_USER" gives -714,
+/// "BS_SDK_ERROR_SET_FIRE_ALARM" gives -1208.
+///
+/// The match is exact and case-sensitive. Returns 0 (never a code) for NULL, "", an unknown name, any
+/// string longer than the longest name, or bytes that are not a name (non-UTF-8 included). `name` must be
+/// NULL or a NUL-terminated string; it is read no further than the longest name plus one byte.
+/// Thread-safe; never allocates.
+///
+/// # Safety
+/// `name` is NULL or points to a readable NUL-terminated string.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn bs_error_from_name(name: *const c_char) -> c_int {
+    ffi_boundary!(0, {
+        if name.is_null() {
+            return 0;
+        }
+        let mut bytes = [0u8; MAX_NAME_LEN];
+        let mut len = 0;
+        loop {
+            // SAFETY: `name` is a NUL-terminated string (the caller's contract), and we stop at its first
+            // NUL, so every byte read is inside it.
+            let byte = unsafe { name.add(len).read() } as u8;
+            if byte == 0 {
+                break;
+            }
+            match bytes.get_mut(len) {
+                Some(slot) => *slot = byte,
+                None => return 0, // longer than any name
+            }
+            len += 1;
+        }
+        match bytes.get(..len).and_then(table::find_name).and_then(|named| named.entry()) {
+            Some(entry) => entry.code,
+            None => 0,
+        }
+    })
+}
+
+/// The number of distinct codes in the table (339), for enumerating with bs_error_code_at.
+#[unsafe(no_mangle)]
+pub extern "C" fn bs_error_count() -> usize {
+    ENTRIES.len()
+}
+
+/// The code at `index` in ascending order (index 0 is the most negative code); 0 when `index` is past
+/// the end. Thread-safe; never allocates.
+#[unsafe(no_mangle)]
+pub extern "C" fn bs_error_code_at(index: usize) -> c_int {
+    ffi_boundary!(0, ENTRIES.get(index).map_or(0, |entry| entry.code))
+}
+
+/// Writes one line describing `code` into `buf`, following snprintf's rules.
+///
+/// A known code gives "NAME (code): description", e.g.
+/// "BS_SDK_ERROR_CANNOT_FIND_USER (-714): Cannot find user."; an unknown one says so and gives its
+/// category, e.g. "UNKNOWN (-799): Unknown error code (category: database).".
+///
+/// Returns the length of the full line (without the NUL) whatever `size` is, so a return value >= `size`
+/// means the output was truncated. Writes at most `size` bytes including the terminating NUL, always
+/// NUL-terminates when `size` > 0, and writes nothing at all when `buf` is NULL or `size` is 0.
+/// Thread-safe; never allocates.
+///
+/// # Safety
+/// `buf` is NULL or points to at least `size` writable bytes.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn bs_error_format(code: c_int, buf: *mut c_char, size: usize) -> c_int {
+    ffi_boundary!(0, {
+        let out: &mut [u8] = if buf.is_null() || size == 0 {
+            &mut []
+        } else {
+            // SAFETY: the caller guarantees `buf` points to `size` writable bytes, and nothing else
+            // refers to them during this call.
+            unsafe { core::slice::from_raw_parts_mut(buf.cast::<u8>(), size) }
+        };
+        let room = out.len().saturating_sub(1); // keep one byte for the NUL
+        let mut total = 0usize;
+        format::line_pieces(code, |piece| {
+            for &byte in piece.as_bytes() {
+                if total < room {
+                    if let Some(slot) = out.get_mut(total) {
+                        *slot = byte;
+                    }
+                }
+                total += 1;
+            }
+        });
+        if let Some(nul) = out.get_mut(total.min(room)) {
+            *nul = 0;
+        }
+        c_int::try_from(total).unwrap_or(c_int::MAX)
+    })
+}
+
+/// The version of this library, e.g. "0.1.0". Never NULL; static.
+#[unsafe(no_mangle)]
+pub extern "C" fn bs_errno_version() -> *const c_char {
+    VERSION_C.as_ptr()
+}

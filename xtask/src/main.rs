@@ -1,0 +1,43 @@
+//! `cargo xtask generate` rewrites every generated file of bs-errno from data/codes.tsv;
+//! `cargo xtask check` exits non-zero, naming each stale file, when a checked-in copy differs.
+
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let root = xtask::project_root();
+    match args.first().map(String::as_str) {
+        Some("generate") => match xtask::generate_all(&root) {
+            Ok(written) => {
+                for path in written {
+                    println!("wrote {}", path.display());
+                }
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("xtask generate: {e}");
+                ExitCode::FAILURE
+            }
+        },
+        Some("check") => match xtask::stale_files(&root) {
+            Ok(stale) if stale.is_empty() => {
+                println!("all generated files are current");
+                ExitCode::SUCCESS
+            }
+            Ok(stale) => {
+                for path in stale {
+                    eprintln!("stale: {} (run `cargo xtask generate`)", path.display());
+                }
+                ExitCode::FAILURE
+            }
+            Err(e) => {
+                eprintln!("xtask check: {e}");
+                ExitCode::FAILURE
+            }
+        },
+        _ => {
+            eprintln!("usage: cargo xtask generate | cargo xtask check");
+            ExitCode::from(2)
+        }
+    }
+}
