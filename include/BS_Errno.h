@@ -1921,6 +1921,33 @@ typedef enum BsErrorDeprecatedAlias {
   BsErrorDeprecatedAlias_BS_SDK_ERROR_USER_IMAGE_EX_FULL BS_ERRNO_DEPRECATED_ENUMERATOR("deprecated: use BS_SDK_ERROR_SQL_ERROR") = -763,
 } BsErrorDeprecatedAlias;
 
+/**
+ * A second name for a code, as [`bs_error_alias_at`] reports it. All strings are static and never NULL.
+ */
+typedef struct BsErrorAlias {
+  /**
+   * The alias macro name, e.g. "BS_SDK_ERROR_SET_FIRE_ALARM".
+   */
+  const char *name;
+  /**
+   * Its value, the same as its canonical code's (-1208).
+   */
+  int code;
+  /**
+   * 1 if the vendor marks it deprecated (using it in C then raises a warning), else 0.
+   */
+  int deprecated;
+  /**
+   * The SDK version of the deprecation ("2.7.2"), or "" where none is stated.
+   */
+  const char *deprecated_since;
+  /**
+   * What the code meant under this name ("Cannot set fire alarm."), or "" where the alias has no text of
+   * its own.
+   */
+  const char *description;
+} BsErrorAlias;
+
 #ifdef __cplusplus
 extern "C" {
 #endif // __cplusplus
@@ -1994,6 +2021,20 @@ size_t bs_error_count(void);
  * the end. Thread-safe; never allocates.
  */
 int bs_error_code_at(size_t index);
+
+/**
+ * The number of aliases (10): names that stand for a code that has another, canonical name.
+ */
+size_t bs_error_alias_count(void);
+
+/**
+ * Fills `*out` with the alias at `index` (ascending order of code) and returns 1; returns 0 and leaves
+ * `*out` untouched when `index` is past the end or `out` is NULL. Thread-safe; never allocates.
+ *
+ * # Safety
+ * `out` is NULL or points to a writable BsErrorAlias.
+ */
+int bs_error_alias_at(size_t index, struct BsErrorAlias *out);
 
 /**
  * Writes one line describing `code` into `buf`, following snprintf's rules.

@@ -7,7 +7,7 @@
 use core::ffi::{c_char, c_int};
 
 use crate::category::Category;
-use crate::table::{self, ENTRIES, MAX_NAME_LEN};
+use crate::table::{self, ALIASES, ENTRIES, MAX_NAME_LEN};
 use crate::{UNKNOWN_DESCRIPTION_C, UNKNOWN_NAME_C, VERSION_C, format};
 
 /// Runs an export's body; if it ever panicked (it has no panic path), C gets `$on_panic` instead of an
@@ -138,6 +138,54 @@ pub extern "C" fn bs_error_count() -> usize {
 #[unsafe(no_mangle)]
 pub extern "C" fn bs_error_code_at(index: usize) -> c_int {
     ffi_boundary!(0, ENTRIES.get(index).map_or(0, |entry| entry.code))
+}
+
+/// A second name for a code, as [`bs_error_alias_at`] reports it. All strings are static and never NULL.
+#[repr(C)]
+pub struct BsErrorAlias {
+    /// The alias macro name, e.g. "BS_SDK_ERROR_SET_FIRE_ALARM".
+    pub name: *const c_char,
+    /// Its value, the same as its canonical code's (-1208).
+    pub code: c_int,
+    /// 1 if the vendor marks it deprecated (using it in C then raises a warning), else 0.
+    pub deprecated: c_int,
+    /// The SDK version of the deprecation ("2.7.2"), or "" where none is stated.
+    pub deprecated_since: *const c_char,
+    /// What the code meant under this name ("Cannot set fire alarm."), or "" where the alias has no text of
+    /// its own.
+    pub description: *const c_char,
+}
+
+/// The number of aliases (10): names that stand for a code that has another, canonical name.
+#[unsafe(no_mangle)]
+pub extern "C" fn bs_error_alias_count() -> usize {
+    ALIASES.len()
+}
+
+/// Fills `*out` with the alias at `index` (ascending order of code) and returns 1; returns 0 and leaves
+/// `*out` untouched when `index` is past the end or `out` is NULL. Thread-safe; never allocates.
+///
+/// # Safety
+/// `out` is NULL or points to a writable BsErrorAlias.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn bs_error_alias_at(index: usize, out: *mut BsErrorAlias) -> c_int {
+    ffi_boundary!(0, {
+        let Some(alias) = ALIASES.get(index) else { return 0 };
+        if out.is_null() {
+            return 0;
+        }
+        let code = ENTRIES.get(alias.canonical as usize).map_or(0, |entry| entry.code);
+        let filled = BsErrorAlias {
+            name: alias.name.as_c_ptr(),
+            code,
+            deprecated: c_int::from(alias.deprecated),
+            deprecated_since: alias.deprecated_since.as_c_ptr(),
+            description: alias.description.as_c_ptr(),
+        };
+        // SAFETY: `out` is non-NULL and, by the caller's contract, points to a writable BsErrorAlias.
+        unsafe { out.write(filled) };
+        1
+    })
 }
 
 /// Writes one line describing `code` into `buf`, following snprintf's rules.
