@@ -1,25 +1,16 @@
-//! The C ABI. Every export is defined for every input, never allocates, never returns NULL where a string
-//! is promised, and runs inside [`ffi_boundary!`] so that no panic can cross into C (release builds also
-//! abort on panic, and no export has a reachable panic path).
+//! The C ABI. Every export is defined for every input, never allocates, and never returns NULL where a
+//! string is promised. All of them only read static data, so they are thread-safe and async-signal-safe.
 //!
-//! All functions only read static data, so they are thread-safe and async-signal-safe.
+//! No panic can cross into C, by construction rather than by catching: the exports have no panic path
+//! (indexing is checked with `get`, arithmetic cannot overflow), and the C libraries built by the `capi`
+//! package fail to link if one ever appears (see capi/src/lib.rs). Where Rust code calls these functions
+//! directly (tests), a panic inside an `extern "C"` function would abort rather than unwind.
 
 use core::ffi::{c_char, c_int};
 
 use crate::category::Category;
 use crate::table::{self, ALIASES, ENTRIES, MAX_NAME_LEN};
 use crate::{UNKNOWN_DESCRIPTION_C, UNKNOWN_NAME_C, VERSION_C, format};
-
-/// Runs an export's body; if it ever panicked (it has no panic path), C gets `$on_panic` instead of an
-/// unwind across the boundary.
-macro_rules! ffi_boundary {
-    ($on_panic:expr, $body:expr) => {
-        match std::panic::catch_unwind(core::panic::AssertUnwindSafe(|| $body)) {
-            Ok(value) => value,
-            Err(_) => $on_panic,
-        }
-    };
-}
 
 /// An `int` as it arrives from C where a `BsErrorCategory` is declared: any value at all, so it is taken
 /// as an integer (a Rust enum holding an invalid discriminant would be undefined behaviour).
@@ -32,10 +23,10 @@ pub type BsErrorCategoryRaw = c_int;
 /// string is static (never free it) and valid for the life of the program. Thread-safe; never allocates.
 #[unsafe(no_mangle)]
 pub extern "C" fn bs_error_string(code: c_int) -> *const c_char {
-    ffi_boundary!(UNKNOWN_DESCRIPTION_C.as_ptr(), match table::entry(code) {
+    match table::entry(code) {
         Some(entry) => entry.description.as_c_ptr(),
         None => UNKNOWN_DESCRIPTION_C.as_ptr(),
-    })
+    }
 }
 
 /// The canonical macro name of a return code, e.g. "BS_SDK_ERROR_CANNOT_FIND_USER" for -714.
@@ -45,10 +36,10 @@ pub extern "C" fn bs_error_string(code: c_int) -> *const c_char {
 /// never allocates.
 #[unsafe(no_mangle)]
 pub extern "C" fn bs_error_name(code: c_int) -> *const c_char {
-    ffi_boundary!(UNKNOWN_NAME_C.as_ptr(), match table::entry(code) {
+    match table::entry(code) {
         Some(entry) => entry.name.as_c_ptr(),
         None => UNKNOWN_NAME_C.as_ptr(),
-    })
+    }
 }
 
 /// The category of a return code, by numeric range, so that a code from a newer SDK still gets its
@@ -58,10 +49,10 @@ pub extern "C" fn bs_error_name(code: c_int) -> *const c_char {
 /// BS_ERROR_CATEGORY_UNKNOWN. Thread-safe; never allocates.
 #[unsafe(no_mangle)]
 pub extern "C" fn bs_error_category(code: c_int) -> Category {
-    ffi_boundary!(Category::Unknown, match table::entry(code) {
+    match table::entry(code) {
         Some(entry) => entry.category,
         None => Category::of(code),
-    })
+    }
 }
 
 /// The lowercase name of a category: "success", "communication", "wireless_lock", ...
@@ -70,23 +61,21 @@ pub extern "C" fn bs_error_category(code: c_int) -> Category {
 /// static; thread-safe; never allocates.
 #[unsafe(no_mangle)]
 pub extern "C" fn bs_error_category_name(category: BsErrorCategoryRaw) -> *const c_char {
-    ffi_boundary!(Category::Unknown.name_with_nul().as_ptr().cast(), {
-        let category = Category::from_raw(category).unwrap_or(Category::Unknown);
-        category.name_with_nul().as_ptr().cast()
-    })
+    let category = Category::from_raw(category).unwrap_or(Category::Unknown);
+    category.name_with_nul().as_ptr().cast()
 }
 
 /// 1 if the code is one of the SDK's codes (an alias's value counts), else 0. Defined for every int.
 #[unsafe(no_mangle)]
 pub extern "C" fn bs_error_is_known(code: c_int) -> c_int {
-    ffi_boundary!(0, c_int::from(table::index_of(code).is_some()))
+    c_int::from(table::index_of(code).is_some())
 }
 
 /// 1 if the code means success (any positive code: 1 is plain success, 2..13 success with a detail),
 /// else 0. Defined for every int.
 #[unsafe(no_mangle)]
 pub extern "C" fn bs_error_is_success(code: c_int) -> c_int {
-    ffi_boundary!(0, c_int::from(Category::of(code).is_success()))
+    c_int::from(Category::of(code).is_success())
 }
 
 /// The value of a macro name, canonical or alias: "BS_SDK_ERROR_CANNOT_FIND_USER" gives -714,
@@ -101,30 +90,28 @@ pub extern "C" fn bs_error_is_success(code: c_int) -> c_int {
 /// `name` is NULL or points to a readable NUL-terminated string.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn bs_error_from_name(name: *const c_char) -> c_int {
-    ffi_boundary!(0, {
-        if name.is_null() {
-            return 0;
+    if name.is_null() {
+        return 0;
+    }
+    let mut bytes = [0u8; MAX_NAME_LEN];
+    let mut len = 0;
+    loop {
+        // SAFETY: `name` is a NUL-terminated string (the caller's contract), and we stop at its first
+        // NUL, so every byte read is inside it.
+        let byte = unsafe { name.add(len).read() } as u8;
+        if byte == 0 {
+            break;
         }
-        let mut bytes = [0u8; MAX_NAME_LEN];
-        let mut len = 0;
-        loop {
-            // SAFETY: `name` is a NUL-terminated string (the caller's contract), and we stop at its first
-            // NUL, so every byte read is inside it.
-            let byte = unsafe { name.add(len).read() } as u8;
-            if byte == 0 {
-                break;
-            }
-            match bytes.get_mut(len) {
-                Some(slot) => *slot = byte,
-                None => return 0, // longer than any name
-            }
-            len += 1;
+        match bytes.get_mut(len) {
+            Some(slot) => *slot = byte,
+            None => return 0, // longer than any name
         }
-        match bytes.get(..len).and_then(table::find_name).and_then(|named| named.entry()) {
-            Some(entry) => entry.code,
-            None => 0,
-        }
-    })
+        len += 1;
+    }
+    match bytes.get(..len).and_then(table::find_name).and_then(|named| named.entry()) {
+        Some(entry) => entry.code,
+        None => 0,
+    }
 }
 
 /// The number of distinct codes in the table (339), for enumerating with bs_error_code_at.
@@ -137,7 +124,7 @@ pub extern "C" fn bs_error_count() -> usize {
 /// the end. Thread-safe; never allocates.
 #[unsafe(no_mangle)]
 pub extern "C" fn bs_error_code_at(index: usize) -> c_int {
-    ffi_boundary!(0, ENTRIES.get(index).map_or(0, |entry| entry.code))
+    ENTRIES.get(index).map_or(0, |entry| entry.code)
 }
 
 /// A second name for a code, as [`bs_error_alias_at`] reports it. All strings are static and never NULL.
@@ -169,23 +156,21 @@ pub extern "C" fn bs_error_alias_count() -> usize {
 /// `out` is NULL or points to a writable BsErrorAlias.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn bs_error_alias_at(index: usize, out: *mut BsErrorAlias) -> c_int {
-    ffi_boundary!(0, {
-        let Some(alias) = ALIASES.get(index) else { return 0 };
-        if out.is_null() {
-            return 0;
-        }
-        let code = ENTRIES.get(alias.canonical as usize).map_or(0, |entry| entry.code);
-        let filled = BsErrorAlias {
-            name: alias.name.as_c_ptr(),
-            code,
-            deprecated: c_int::from(alias.deprecated),
-            deprecated_since: alias.deprecated_since.as_c_ptr(),
-            description: alias.description.as_c_ptr(),
-        };
-        // SAFETY: `out` is non-NULL and, by the caller's contract, points to a writable BsErrorAlias.
-        unsafe { out.write(filled) };
-        1
-    })
+    let Some(alias) = ALIASES.get(index) else { return 0 };
+    if out.is_null() {
+        return 0;
+    }
+    let code = ENTRIES.get(alias.canonical as usize).map_or(0, |entry| entry.code);
+    let filled = BsErrorAlias {
+        name: alias.name.as_c_ptr(),
+        code,
+        deprecated: c_int::from(alias.deprecated),
+        deprecated_since: alias.deprecated_since.as_c_ptr(),
+        description: alias.description.as_c_ptr(),
+    };
+    // SAFETY: `out` is non-NULL and, by the caller's contract, points to a writable BsErrorAlias.
+    unsafe { out.write(filled) };
+    1
 }
 
 /// Writes one line describing `code` into `buf`, following snprintf's rules.
@@ -203,31 +188,29 @@ pub unsafe extern "C" fn bs_error_alias_at(index: usize, out: *mut BsErrorAlias)
 /// `buf` is NULL or points to at least `size` writable bytes.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn bs_error_format(code: c_int, buf: *mut c_char, size: usize) -> c_int {
-    ffi_boundary!(0, {
-        let out: &mut [u8] = if buf.is_null() || size == 0 {
-            &mut []
-        } else {
-            // SAFETY: the caller guarantees `buf` points to `size` writable bytes, and nothing else
-            // refers to them during this call.
-            unsafe { core::slice::from_raw_parts_mut(buf.cast::<u8>(), size) }
-        };
-        let room = out.len().saturating_sub(1); // keep one byte for the NUL
-        let mut total = 0usize;
-        format::line_pieces(code, |piece| {
-            for &byte in piece.as_bytes() {
-                if total < room {
-                    if let Some(slot) = out.get_mut(total) {
-                        *slot = byte;
-                    }
+    let out: &mut [u8] = if buf.is_null() || size == 0 {
+        &mut []
+    } else {
+        // SAFETY: the caller guarantees `buf` points to `size` writable bytes, and nothing else
+        // refers to them during this call.
+        unsafe { core::slice::from_raw_parts_mut(buf.cast::<u8>(), size) }
+    };
+    let room = out.len().saturating_sub(1); // keep one byte for the NUL
+    let mut total = 0usize;
+    format::line_pieces(code, |piece| {
+        for &byte in piece.as_bytes() {
+            if total < room {
+                if let Some(slot) = out.get_mut(total) {
+                    *slot = byte;
                 }
-                total += 1;
             }
-        });
-        if let Some(nul) = out.get_mut(total.min(room)) {
-            *nul = 0;
+            total += 1;
         }
-        c_int::try_from(total).unwrap_or(c_int::MAX)
-    })
+    });
+    if let Some(nul) = out.get_mut(total.min(room)) {
+        *nul = 0;
+    }
+    c_int::try_from(total).unwrap_or(c_int::MAX)
 }
 
 /// The version of this library, e.g. "0.1.0". Never NULL; static.

@@ -18,10 +18,13 @@
 //! assert_eq!(Category::of(-799), Category::Database);
 //! ```
 //!
+//! The crate is `no_std` and has no dependencies: everything is static data computed at compile time.
+//!
 //! Layers, each in its own file: [`codes`] (generated from `data/codes.tsv`: the constants and the rows),
 //! `table` (compile-time lookup structures), [`category`], `format` (the one-line form), `ffi` (the C
 //! exports that `include/BS_Errno.h` declares).
 
+#![cfg_attr(not(test), no_std)]
 #![deny(unsafe_op_in_unsafe_fn)]
 #![warn(missing_docs)]
 
@@ -324,7 +327,7 @@ impl fmt::Display for Error {
     }
 }
 
-impl std::error::Error for Error {}
+impl core::error::Error for Error {}
 
 /// `Ok(code)` for every success code, `Err` for everything else (errors, 0 and unknown codes).
 pub fn check(code: i32) -> Result<i32, Error> {

@@ -1,0 +1,114 @@
+//! One answer: a canonical code, an alias, or a code the table does not know; and its one-line text form.
+
+use bs_errno::{Alias, Category, ErrorInfo};
+
+/// One answer line (or JSON object).
+#[derive(Clone, Copy)]
+pub enum Entry {
+    /// A canonical code.
+    Code(ErrorInfo),
+    /// A second name of a code, shown as itself.
+    Alias(Alias),
+    /// A value the table does not know.
+    Unknown(i32),
+}
+
+impl Entry {
+    /// The entry for a value: its canonical code, or unknown.
+    pub fn of_code(code: i32) -> Entry {
+        bs_errno::lookup(code).map_or(Entry::Unknown(code), Entry::Code)
+    }
+
+    pub fn code(self) -> i32 {
+        match self {
+            Entry::Code(info) => info.code(),
+            Entry::Alias(alias) => alias.code(),
+            Entry::Unknown(code) => code,
+        }
+    }
+
+    /// The name this entry is about (the alias's own name for an alias).
+    pub fn name(self) -> &'static str {
+        match self {
+            Entry::Code(info) => info.name(),
+            Entry::Alias(alias) => alias.name(),
+            Entry::Unknown(_) => bs_errno::UNKNOWN_NAME,
+        }
+    }
+
+    /// By range, so that unknown codes get one too.
+    pub fn category(self) -> Category {
+        Category::of(self.code())
+    }
+
+    /// What this name means: an alias's own (old) description where it has one, otherwise its code's.
+    pub fn description(self) -> &'static str {
+        match self {
+            Entry::Code(info) => info.description(),
+            Entry::Alias(alias) => alias.description().unwrap_or(alias.canonical().description()),
+            Entry::Unknown(_) => bs_errno::UNKNOWN_DESCRIPTION,
+        }
+    }
+
+    pub fn is_known(self) -> bool {
+        !matches!(self, Entry::Unknown(_))
+    }
+
+    pub fn is_deprecated(self) -> bool {
+        matches!(self, Entry::Alias(alias) if alias.is_deprecated())
+    }
+
+    /// Every alias of this entry's code (for an alias: including itself).
+    pub fn aliases(self) -> Vec<Alias> {
+        match self {
+            Entry::Code(info) => info.aliases().collect(),
+            Entry::Alias(alias) => alias.canonical().aliases().collect(),
+            Entry::Unknown(_) => Vec::new(),
+        }
+    }
+
+    /// The words `--search` looks through: the name and the description.
+    pub fn haystack(self) -> String {
+        format!("{} {}", self.name(), self.description()).to_lowercase()
+    }
+
+    /// The one-line text form: `NAME CODE CATEGORY DESCRIPTION`, each field but the last free of spaces,
+    /// then for an alias its status and replacement in parentheses, and for a code whose value an old,
+    /// deprecated name meant something else, that old meaning.
+    pub fn line(self) -> String {
+        let mut line = format!("{} {} {} {}", self.name(), self.code(), self.category(), self.description());
+        match self {
+            Entry::Alias(alias) => {
+                let canonical = alias.canonical();
+                let status = match (alias.is_deprecated(), alias.deprecated_since()) {
+                    (true, Some(version)) => format!("deprecated since SDK {version}; now"),
+                    (true, None) => "deprecated; now".to_owned(),
+                    (false, _) => "alias of".to_owned(),
+                };
+                line.push_str(&format!(" ({status} {}", canonical.name()));
+                if canonical.description() != self.description() {
+                    line.push_str(&format!(": {}", canonical.description()));
+                }
+                line.push(')');
+            }
+            Entry::Code(info) => {
+                for old in info.aliases().filter(|a| a.is_deprecated() && a.description().is_some_and(|d| d != info.description())) {
+                    let since = old.deprecated_since().map(|v| format!(", deprecated since SDK {v}")).unwrap_or_default();
+                    line.push_str(&format!(" (formerly {}{since}: {})", old.name(), old.description().unwrap_or("")));
+                }
+            }
+            Entry::Unknown(_) => {}
+        }
+        line
+    }
+}
+
+/// Every name of the table: each code in ascending order, followed by its aliases.
+pub fn every_name() -> Vec<Entry> {
+    let mut out = Vec::with_capacity(bs_errno::iter().len() + bs_errno::aliases().len());
+    for info in bs_errno::iter() {
+        out.push(Entry::Code(info));
+        out.extend(info.aliases().map(Entry::Alias));
+    }
+    out
+}
