@@ -77,7 +77,6 @@ fn command() -> Command {
                 .value_parser(PossibleValuesParser::new(Category::ALL.map(Category::name)))
                 .ignore_case(true)
                 .hide_possible_values(true)
-                .requires("filterable")
                 .help("With --list or --search: only this category (see --categories)"),
         )
         .arg(
@@ -99,12 +98,10 @@ fn command() -> Command {
             Arg::new("markdown")
                 .long("markdown")
                 .action(ArgAction::SetTrue)
-                .requires("list")
                 .conflicts_with("json")
                 .help("With --list: the Markdown tables of docs/codes.md"),
         )
         .group(ArgGroup::new("mode").args(["list", "categories", "search"]).multiple(false).conflicts_with(QUERY))
-        .group(ArgGroup::new("filterable").args(["list", "search"]).multiple(false))
 }
 
 /// Takes negative hexadecimal arguments (`-0x2CA`) out of the command line before clap sees them (it
@@ -157,6 +154,14 @@ fn main() -> ExitCode {
     let mode = ["list", "categories", "search"].into_iter().find(|id| matches.contains_id(id) && matches.value_source(id) == Some(clap::parser::ValueSource::CommandLine));
     if let (Some(mode), false) = (mode, queries.is_empty()) {
         usage_error(&mut cmd, ErrorKind::ArgumentConflict, format!("the argument '--{mode}' cannot be used with '{QUERY_DISPLAY}'"));
+    }
+    // Checked here rather than with clap's `requires`, which clap waives when the required argument
+    // conflicts with one that is present (`bs-errno -714 --markdown` would pass).
+    if matches.get_flag("markdown") && mode != Some("list") {
+        usage_error(&mut cmd, ErrorKind::MissingRequiredArgument, "'--markdown' only works with '--list'");
+    }
+    if matches.contains_id("category") && !matches!(mode, Some("list" | "search")) {
+        usage_error(&mut cmd, ErrorKind::MissingRequiredArgument, "'--category' only works with '--list' or '--search'");
     }
     let category = matches.get_one::<String>("category").and_then(|name| Category::from_name(name));
 
