@@ -92,8 +92,12 @@ impl Entry {
                 line.push(')');
             }
             Entry::Code(info) => {
-                for old in info.aliases().filter(|a| a.is_deprecated() && a.description().is_some_and(|d| d != info.description())) {
-                    let since = old.deprecated_since().map(|v| format!(", deprecated since SDK {v}")).unwrap_or_default();
+                for old in info
+                    .aliases()
+                    .filter(|a| a.is_deprecated() && a.description().is_some_and(|d| d != info.description()))
+                {
+                    let since =
+                        old.deprecated_since().map(|v| format!(", deprecated since SDK {v}")).unwrap_or_default();
                     line.push_str(&format!(" (formerly {}{since}: {})", old.name(), old.description().unwrap_or("")));
                 }
             }

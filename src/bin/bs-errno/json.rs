@@ -54,7 +54,11 @@ pub fn entry(entry: Entry) -> String {
             let canonical = alias.canonical();
             (
                 optional(alias.deprecated_since()),
-                format!("{{\"name\":{},\"description\":{}}}", string(canonical.name()), string(canonical.description())),
+                format!(
+                    "{{\"name\":{},\"description\":{}}}",
+                    string(canonical.name()),
+                    string(canonical.description())
+                ),
             )
         }
         _ => ("null".to_owned(), "null".to_owned()),

@@ -1,15 +1,15 @@
 //! `bs-errno`: what a BioStar 2 Device SDK return code means, in the spirit of moreutils' `errno`.
 //!
-//! Answers are built in memory and written once, so an early-closed pipe (`bs-errno --list | head -1`)
-//! ends the program quietly instead of panicking.
+//! Every write goes through [`sink::Sink`], so an early-closed pipe (`bs-errno --list | head -1`) ends the
+//! output quietly instead of panicking.
 
 mod entry;
 mod json;
 mod markdown;
 mod query;
+mod sink;
 
 use std::ffi::OsString;
-use std::io::{self, Write as _};
 use std::process::ExitCode;
 
 use bs_errno::Category;
@@ -19,6 +19,7 @@ use clap::{Arg, ArgAction, ArgGroup, ArgMatches, Command};
 
 use entry::Entry;
 use query::Query;
+use sink::Sink;
 
 /// Everything was found.
 const FOUND: u8 = 0;
@@ -146,14 +147,24 @@ fn main() -> ExitCode {
     for (_, text) in &raw {
         match query::parse(text) {
             Ok(query) => queries.push(query),
-            Err(why) => usage_error(&mut cmd, ErrorKind::ValueValidation, format!("invalid value '{text}' for '{QUERY_DISPLAY}': {why}")),
+            Err(why) => usage_error(
+                &mut cmd,
+                ErrorKind::ValueValidation,
+                format!("invalid value '{text}' for '{QUERY_DISPLAY}': {why}"),
+            ),
         }
     }
 
     let json = matches.get_flag("json");
-    let mode = ["list", "categories", "search"].into_iter().find(|id| matches.contains_id(id) && matches.value_source(id) == Some(clap::parser::ValueSource::CommandLine));
+    let mode = ["list", "categories", "search"]
+        .into_iter()
+        .find(|id| matches.contains_id(id) && matches.value_source(id) == Some(clap::parser::ValueSource::CommandLine));
     if let (Some(mode), false) = (mode, queries.is_empty()) {
-        usage_error(&mut cmd, ErrorKind::ArgumentConflict, format!("the argument '--{mode}' cannot be used with '{QUERY_DISPLAY}'"));
+        usage_error(
+            &mut cmd,
+            ErrorKind::ArgumentConflict,
+            format!("the argument '--{mode}' cannot be used with '{QUERY_DISPLAY}'"),
+        );
     }
     // Checked here rather than with clap's `requires`, which clap waives when the required argument
     // conflicts with one that is present (`bs-errno -714 --markdown` would pass).
@@ -161,105 +172,106 @@ fn main() -> ExitCode {
         usage_error(&mut cmd, ErrorKind::MissingRequiredArgument, "'--markdown' only works with '--list'");
     }
     if matches.contains_id("category") && !matches!(mode, Some("list" | "search")) {
-        usage_error(&mut cmd, ErrorKind::MissingRequiredArgument, "'--category' only works with '--list' or '--search'");
+        usage_error(
+            &mut cmd,
+            ErrorKind::MissingRequiredArgument,
+            "'--category' only works with '--list' or '--search'",
+        );
     }
     let category = matches.get_one::<String>("category").and_then(|name| Category::from_name(name));
 
-    let (out, status) = match mode {
-        Some("list") => list(&matches, category, json),
-        Some("categories") => categories(json),
-        Some("search") => search(&mut cmd, &matches, category, json),
+    let mut sink = Sink::new();
+    let status = match mode {
+        Some("list") => list(&mut sink, &matches, category, json),
+        Some("categories") => categories(&mut sink, json),
+        Some("search") => search(&mut cmd, &mut sink, &matches, category, json),
         _ if queries.is_empty() => usage_error(
             &mut cmd,
             ErrorKind::MissingRequiredArgument,
             "nothing to do: give a code or a name, or one of --list, --categories, --search",
         ),
-        _ => look_up(&queries, json),
+        _ => look_up(&mut sink, &queries, json),
     };
-    write_out(&out, status)
+    sink.finish(status)
 }
 
-/// Writes the answer. A reader that went away (`| head -1`) is not an error: the status stays the answer's.
-fn write_out(out: &str, status: u8) -> ExitCode {
-    let mut stdout = io::stdout().lock();
-    match stdout.write_all(out.as_bytes()).and_then(|()| stdout.flush()) {
-        Ok(()) => ExitCode::from(status),
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::from(status),
-        Err(e) => {
-            note(&format!("cannot write the output: {e}"));
-            ExitCode::from(USAGE)
+/// The entries as lines, or as one JSON array.
+fn emit(sink: &mut Sink, entries: &[Entry], json: bool) {
+    if json {
+        sink.out(&json::array(&entries.iter().map(|e| json::entry(*e)).collect::<Vec<_>>()));
+    } else {
+        for entry in entries {
+            sink.out(&(entry.line() + "\n"));
         }
     }
 }
 
-/// A message on standard error; unlike `eprintln!`, never panics when standard error is gone.
-fn note(message: &str) {
-    let _ = writeln!(io::stderr(), "bs-errno: {message}");
-}
-
-fn render(entries: &[Entry], json: bool) -> String {
-    if json {
-        json::array(&entries.iter().map(|e| json::entry(*e)).collect::<Vec<_>>())
-    } else {
-        entries.iter().map(|e| e.line() + "\n").collect()
-    }
-}
-
-fn look_up(queries: &[Query], json: bool) -> (String, u8) {
+/// Each answer in argument order; in text mode a name that is not found is reported where it stood.
+fn look_up(sink: &mut Sink, queries: &[Query], json: bool) -> u8 {
     let mut entries = Vec::with_capacity(queries.len());
     let mut status = FOUND;
     for query in queries {
-        match query {
-            Query::Code(code) => {
-                let entry = Entry::of_code(*code);
-                if !entry.is_known() {
-                    status = NOT_FOUND;
-                }
-                entries.push(entry);
-            }
-            Query::Name(name) => match query::find_name(name) {
-                Some(entry) => entries.push(entry),
-                None => {
-                    status = NOT_FOUND;
-                    note(&format!("'{name}': no such name (tried {})", query::candidates(name).join(", ")));
-                }
-            },
+        let entry = match query {
+            Query::Code(code) => Some(Entry::of_code(*code)),
+            Query::Name(name) => query::find_name(name),
+        };
+        match entry {
+            Some(entry) if json => entries.push(entry),
+            Some(entry) => sink.out(&(entry.line() + "\n")),
+            None => {}
+        }
+        if !entry.is_some_and(Entry::is_known) {
+            status = NOT_FOUND;
+        }
+        if let (None, Query::Name(name)) = (entry, query) {
+            sink.note(&format!("'{name}': no such name (tried {})", query::candidates(name).join(", ")));
         }
     }
-    (render(&entries, json), status)
+    if json {
+        emit(sink, &entries, true);
+    }
+    status
 }
 
 fn in_category(entry: &Entry, category: Option<Category>) -> bool {
     category.is_none_or(|c| entry.category() == c)
 }
 
-fn list(matches: &ArgMatches, category: Option<Category>, json: bool) -> (String, u8) {
+fn list(sink: &mut Sink, matches: &ArgMatches, category: Option<Category>, json: bool) -> u8 {
     let entries: Vec<Entry> = entry::every_name().into_iter().filter(|e| in_category(e, category)).collect();
-    let status = if entries.is_empty() {
-        note(&format!("no code in category '{}'", category.map_or("", Category::name)));
-        NOT_FOUND
+    if matches.get_flag("markdown") {
+        sink.out(&markdown::document(&entries, category));
     } else {
-        FOUND
-    };
-    let out = if matches.get_flag("markdown") { markdown::document(&entries, category) } else { render(&entries, json) };
-    (out, status)
+        emit(sink, &entries, json);
+    }
+    if entries.is_empty() {
+        sink.note(&format!("no code in category '{}'", category.map_or("", Category::name)));
+        return NOT_FOUND;
+    }
+    FOUND
 }
 
-fn categories(json: bool) -> (String, u8) {
-    let mut lines = Vec::new();
+fn categories(sink: &mut Sink, json: bool) -> u8 {
+    let mut objects = Vec::new();
     for c in Category::ALL {
         let codes = bs_errno::iter().filter(|i| i.category() == c).count();
         let aliases = bs_errno::aliases().filter(|a| a.canonical().category() == c).count();
         if codes == 0 {
             continue;
         }
-        lines.push(if json { json::category(c, codes, aliases) } else { format!("{} {codes}", c.name()) });
+        if json {
+            objects.push(json::category(c, codes, aliases));
+        } else {
+            sink.out(&format!("{} {codes}\n", c.name()));
+        }
     }
-    let out = if json { json::array(&lines) } else { lines.iter().map(|l| l.clone() + "\n").collect() };
-    (out, FOUND)
+    if json {
+        sink.out(&json::array(&objects));
+    }
+    FOUND
 }
 
-fn search(cmd: &mut Command, matches: &ArgMatches, category: Option<Category>, json: bool) -> (String, u8) {
+fn search(cmd: &mut Command, sink: &mut Sink, matches: &ArgMatches, category: Option<Category>, json: bool) -> u8 {
     let words: Vec<String> = matches
         .get_many::<String>("search")
         .into_iter()
@@ -278,11 +290,10 @@ fn search(cmd: &mut Command, matches: &ArgMatches, category: Option<Category>, j
             words.iter().all(|w| haystack.contains(w.as_str()))
         })
         .collect();
-    let status = if entries.is_empty() {
-        note(&format!("nothing matches every word of '{}'", words.join(" ")));
-        NOT_FOUND
-    } else {
-        FOUND
-    };
-    (render(&entries, json), status)
+    emit(sink, &entries, json);
+    if entries.is_empty() {
+        sink.note(&format!("nothing matches every word of '{}'", words.join(" ")));
+        return NOT_FOUND;
+    }
+    FOUND
 }

@@ -31,8 +31,10 @@ pub fn cell(text: &str) -> String {
 
 /// The whole document for the entries `--list` selected (codes and their aliases, in list order).
 pub fn document(entries: &[Entry], category: Option<Category>) -> String {
-    let codes: Vec<_> = entries.iter().filter_map(|e| if let Entry::Code(info) = e { Some(*info) } else { None }).collect();
-    let aliases: Vec<_> = entries.iter().filter_map(|e| if let Entry::Alias(alias) = e { Some(*alias) } else { None }).collect();
+    let codes: Vec<_> =
+        entries.iter().filter_map(|e| if let Entry::Code(info) = e { Some(*info) } else { None }).collect();
+    let aliases: Vec<_> =
+        entries.iter().filter_map(|e| if let Entry::Alias(alias) = e { Some(*alias) } else { None }).collect();
     let mut out = String::new();
     let _ = writeln!(
         out,
