@@ -759,3 +759,36 @@ fn an_output_that_cannot_be_written_is_an_error() {
     assert_status(&out, 2);
     assert!(stderr(&out).contains("cannot write the output"), "{}", stderr(&out));
 }
+
+// ---------------------------------------------------------------------------------------------------------
+// The README's examples are real: each `$ command` of the "Reading a log" section, run by sh, prints exactly
+// the lines shown under it.
+
+#[cfg(unix)]
+#[test]
+fn readme_examples_are_real_output() {
+    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let start = readme.find("## Reading a log").expect("README has no \"Reading a log\" section");
+    let section = &readme[start..];
+    let section = &section[..section[3..].find("\n## ").map_or(section.len(), |end| end + 3)];
+    let bin_dir = Path::new(BIN).parent().unwrap();
+    let path = format!("{}:{}", bin_dir.display(), std::env::var("PATH").unwrap_or_default());
+    let mut examples = 0;
+    for block in section.split("```console\n").skip(1) {
+        let block = &block[..block.find("```").unwrap()];
+        let mut commands: Vec<(String, Vec<String>)> = Vec::new();
+        for line in block.lines() {
+            match line.strip_prefix("$ ") {
+                Some(command) => commands.push((command.to_owned(), Vec::new())),
+                None => commands.last_mut().expect("output before any command").1.push(line.to_owned()),
+            }
+        }
+        for (command, expected) in commands {
+            assert!(command.starts_with("bs-errno "), "{command}");
+            let out = Command::new("sh").arg("-c").arg(&command).env("PATH", &path).output().unwrap();
+            assert_eq!(lines(&out), expected, "README example `{command}`");
+            examples += 1;
+        }
+    }
+    assert!(examples >= 8, "only {examples} examples found");
+}
