@@ -3,6 +3,9 @@
 //! Expectations come from data/codes.tsv (read here, independently of the library's generated table) and,
 //! for categories of codes the table does not know, from `bs_errno::Category::of`; never from the
 //! binary's own output. docs/codes.md must equal `bs-errno --list --markdown`.
+//!
+//! The binary exists only with the `cli` feature (a default one).
+#![cfg(feature = "cli")]
 
 use std::collections::BTreeMap;
 use std::path::Path;
