@@ -1,0 +1,83 @@
+//! The Rust API and the C exports (called in-process) per call, on known and on unknown codes, against
+//! the floor of a direct-indexed array over the same range.
+
+use std::hint::black_box;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+
+/// A fixed pseudo-random sequence of inputs (xorshift), so every run measures the same work.
+fn sample(pool: &[i32], n: usize) -> Vec<i32> {
+    let mut x = 0x9E37_79B9_7F4A_7C15u64;
+    (0..n)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            pool[(x % pool.len() as u64) as usize]
+        })
+        .collect()
+}
+
+fn benches(c: &mut Criterion) {
+    let known: Vec<i32> = bs_errno::iter().map(|i| i.code()).collect();
+    let unknown: Vec<i32> = (-10400..=40).filter(|&c| !bs_errno::is_known(c)).collect();
+    let known = sample(&known, 4096);
+    let unknown = sample(&unknown, 4096);
+
+    // The floor: one array slot per value in [min, max] holding the description.
+    let min = *known.iter().min().unwrap();
+    let max = bs_errno::iter().map(|i| i.code()).max().unwrap();
+    let mut direct: Vec<&'static str> = vec![bs_errno::UNKNOWN_DESCRIPTION; (max - min + 1) as usize];
+    for info in bs_errno::iter() {
+        direct[(info.code() - min) as usize] = info.description();
+    }
+    let direct_lookup = |code: i32| {
+        direct.get(code.wrapping_sub(min) as u32 as usize).copied().unwrap_or(bs_errno::UNKNOWN_DESCRIPTION)
+    };
+
+    for (label, codes) in [("known", &known), ("unknown", &unknown)] {
+        let mut group = c.benchmark_group(format!("{label} codes, per 4096 calls"));
+        group.bench_function("direct array (floor)", |b| {
+            b.iter(|| codes.iter().map(|&c| direct_lookup(black_box(c)).len()).sum::<usize>())
+        });
+        group.bench_function("bs_errno::description", |b| {
+            b.iter(|| codes.iter().map(|&c| bs_errno::description(black_box(c)).len()).sum::<usize>())
+        });
+        group.bench_function("bs_error_string", |b| {
+            b.iter(|| codes.iter().map(|&c| bs_errno::ffi::bs_error_string(black_box(c)) as usize).sum::<usize>())
+        });
+        group.bench_function("bs_error_name", |b| {
+            b.iter(|| codes.iter().map(|&c| bs_errno::ffi::bs_error_name(black_box(c)) as usize).sum::<usize>())
+        });
+        group.bench_function("bs_error_category", |b| {
+            b.iter(|| codes.iter().map(|&c| bs_errno::ffi::bs_error_category(black_box(c)) as usize).sum::<usize>())
+        });
+        group.bench_function("bs_errno::lookup", |b| {
+            b.iter(|| codes.iter().filter_map(|&c| bs_errno::lookup(black_box(c))).count())
+        });
+        group.finish();
+    }
+
+    let names: Vec<String> = bs_errno::iter().map(|i| i.name().to_string()).collect();
+    c.bench_function("bs_errno::lookup_name, all 339 names", |b| {
+        b.iter(|| names.iter().filter_map(|n| bs_errno::lookup_name(black_box(n))).count())
+    });
+    let c_names: Vec<std::ffi::CString> = names.iter().map(|n| std::ffi::CString::new(n.as_str()).unwrap()).collect();
+    c.bench_function("bs_error_from_name, all 339 names", |b| {
+        // SAFETY: valid C strings.
+        b.iter(|| c_names.iter().map(|n| unsafe { bs_errno::ffi::bs_error_from_name(black_box(n.as_ptr())) }).sum::<i32>())
+    });
+    let mut buf = [0u8; 160];
+    c.bench_function("bs_error_format, 4096 known codes", |b| {
+        b.iter(|| {
+            known
+                .iter()
+                // SAFETY: buf has 160 writable bytes.
+                .map(|&c| unsafe { bs_errno::ffi::bs_error_format(black_box(c), buf.as_mut_ptr().cast(), buf.len()) })
+                .sum::<i32>()
+        })
+    });
+}
+
+criterion_group!(name = lookup; config = Criterion::default().sample_size(30); targets = benches);
+criterion_main!(lookup);
