@@ -1,0 +1,310 @@
+"""Exceptions for SDK error codes: one class per category, plus the builtin each failure resembles.
+
+Which builtins, and why:
+
+* communication (-1xx) -> :class:`ConnectionError`: sockets and the network, what retry code catches.
+* file_io (-4xx) -> :class:`OSError`: files and directories on the device.
+* a code whose name contains ``TIMEOUT`` -> :class:`TimeoutError`. Timeouts live in several categories
+  (biometric, io, util, access_control, card), so such a code gets a class that derives from *both* its
+  category class and TimeoutError, e.g. ``BiometricTimeoutError(BiometricError, TimeoutError)``:
+  ``except BiometricError`` and ``except TimeoutError`` both catch a fingerprint scan timeout.
+* an invalid-argument code (a name ending in ``_PARAM``, and ``BS_SDK_ERROR_NULL_POINTER``) ->
+  :class:`ValueError`, the same way: ``PacketParameterError(PacketError, ValueError)``. The rest of the
+  packet category (checksum, sequence, ...) is not the caller's bad value, so PacketError itself is not a
+  ValueError.
+* "not supported" codes are *not* :class:`NotImplementedError`: that builtin (a RuntimeError) says this
+  program's code is unfinished, while these say what a device or its firmware does not offer. Catch the
+  category class and test ``err.code``.
+
+Nothing else gets a builtin base. ``error_for(code)`` builds the right instance, ``check(code)`` raises
+it, ``errcheck`` plugs it into ctypes.
+"""
+
+from __future__ import annotations
+
+import _thread
+TYPE_CHECKING = False  # typing costs milliseconds to import; only type checkers need it
+if TYPE_CHECKING:
+    from typing import Any, Callable, Dict, Optional, Tuple, Type
+
+from . import _core
+from ._core import Category, _as_code
+
+
+
+class BsSdkError(Exception):
+    """A BS_SDK_V2 call returned an error code.
+
+    ``code`` (int), ``name`` (the canonical macro name, ``"UNKNOWN"`` for a code the table does not
+    know), ``description``, ``category`` (:class:`Category`) and ``function`` (the name of the call
+    that returned it, when known). ``str()`` is ``[function: ]NAME (code): description``.
+    """
+
+    code: int
+    name: str
+    description: str
+    category: Category
+    function: Optional[str]
+
+    def __init__(self, code: int, function: Optional[str] = None) -> None:
+        code = _as_code(code)
+        if function is not None and not isinstance(function, str):
+            raise TypeError("function is the name of the call, a str, not %s" % type(function).__name__)
+        self.code = code
+        self.name = _core.name(code)
+        self.description = _core.describe(code)
+        self.category = _core.category(code)
+        self.function = function
+        line = _core.format(code)
+        # One argument only: with two, OSError-derived classes would take the code for a POSIX errno.
+        super().__init__("%s: %s" % (function, line) if function else line)
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
+
+    def __repr__(self) -> str:
+        extra = ", %r" % self.function if self.function is not None else ""
+        return "%s(%d%s)" % (type(self).__name__, self.code, extra)
+
+    def __reduce__(self) -> Tuple[Any, ...]:
+        # Rebuilt from (code, function); the saved attributes (and __notes__, anything a handler added)
+        # then restore exactly what this process knew about the code.
+        return (type(self), (self.code, self.function), dict(self.__dict__))
+
+
+class UnknownError(BsSdkError):
+    """A code outside every known range (0 included)."""
+
+
+class DriverError(BsSdkError):
+    """-1: the device driver failed."""
+
+
+class CommunicationError(BsSdkError, ConnectionError):
+    """-1xx: sockets and network. Also a ConnectionError."""
+
+
+class PacketError(BsSdkError):
+    """-2xx: packets and parameters."""
+
+
+class BiometricError(BsSdkError):
+    """-3xx: fingerprint and face."""
+
+
+class FileIOError(BsSdkError, OSError):
+    """-4xx: files and directories. Also an OSError (its errno is None: the code is not a POSIX errno)."""
+
+
+class InputOutputError(BsSdkError):
+    """-5xx: relays, inputs, Wiegand, LCD (the ``io`` category)."""
+
+
+class UtilError(BsSdkError):
+    """-6xx: timeouts and unsupported operations."""
+
+
+class DatabaseError(BsSdkError):
+    """-7xx: users, credentials and the device database."""
+
+
+class ConfigError(BsSdkError):
+    """-8xx: system configuration."""
+
+
+class DeviceError(BsSdkError):
+    """-9xx: devices and their peripherals."""
+
+
+class DoorError(BsSdkError):
+    """-10xx: doors and lifts."""
+
+
+class AccessControlError(BsSdkError):
+    """-11xx: access rules and authentication."""
+
+
+class ZoneError(BsSdkError):
+    """-12xx: zones (APB, interlock, intrusion, ...)."""
+
+
+class CardError(BsSdkError):
+    """-13xx: cards."""
+
+
+class OperationError(BsSdkError):
+    """-14xx: operations."""
+
+
+class DeviceSystemError(BsSdkError):
+    """-15xx: camera, JPEG encoder and threads (the ``system`` category; not the builtin SystemError)."""
+
+
+class MiscError(BsSdkError):
+    """-2000..-2999: memory, upgrade and other failures."""
+
+
+class SSLError(BsSdkError):
+    """-30xx: SSL (not :class:`ssl.SSLError`)."""
+
+
+class MobileAccessError(BsSdkError):
+    """-31xx and -101xx: mobile access."""
+
+
+class OSDPError(BsSdkError):
+    """-4000..-4009: OSDP."""
+
+
+class LicenseError(BsSdkError):
+    """-4010..-4019: licenses."""
+
+
+class WirelessLockError(BsSdkError):
+    """-4020..-4029: Suprema's UZ wireless locks."""
+
+
+class HostSDKError(BsSdkError):
+    """-100xx and -102xx: the SDK itself, on the host."""
+
+
+_CATEGORY_CLASSES: Dict[Category, Type[BsSdkError]] = {
+    Category.UNKNOWN: UnknownError,
+    Category.DRIVER: DriverError,
+    Category.COMMUNICATION: CommunicationError,
+    Category.PACKET: PacketError,
+    Category.BIOMETRIC: BiometricError,
+    Category.FILE_IO: FileIOError,
+    Category.IO: InputOutputError,
+    Category.UTIL: UtilError,
+    Category.DATABASE: DatabaseError,
+    Category.CONFIG: ConfigError,
+    Category.DEVICE: DeviceError,
+    Category.DOOR: DoorError,
+    Category.ACCESS_CONTROL: AccessControlError,
+    Category.ZONE: ZoneError,
+    Category.CARD: CardError,
+    Category.OPERATION: OperationError,
+    Category.SYSTEM: DeviceSystemError,
+    Category.MISC: MiscError,
+    Category.SSL: SSLError,
+    Category.MOBILE_ACCESS: MobileAccessError,
+    Category.OSDP: OSDPError,
+    Category.LICENSE: LicenseError,
+    Category.WIRELESS_LOCK: WirelessLockError,
+    Category.SDK: HostSDKError,
+}
+_BY_CLASS_NAME: Dict[str, Type[BsSdkError]] = {cls.__name__: cls for cls in _CATEGORY_CLASSES.values()}
+for _cls in (BsSdkError, *_CATEGORY_CLASSES.values()):
+    _cls.__module__ = "bs_errno"
+
+# Per-code builtins on top of the category: (suffix of the combined class, builtin).
+_TIMEOUT = ("TimeoutError", TimeoutError)
+_PARAMETER = ("ParameterError", ValueError)
+
+
+def _trait(macro: str) -> Optional[Tuple[str, type]]:
+    if "TIMEOUT" in macro:
+        return _TIMEOUT
+    if macro.endswith("_PARAM") or macro == "BS_SDK_ERROR_NULL_POINTER":
+        return _PARAMETER
+    return None
+
+
+_combined: Dict[str, Type[BsSdkError]] = {}
+_combined_lock = _thread.allocate_lock()
+_register: Callable[[str, type], None] = lambda class_name, cls: None  # set by the package
+
+
+def _combined_class(base: Type[BsSdkError], trait: Tuple[str, type]) -> Type[BsSdkError]:
+    """``<Stem><Suffix>(base, builtin)``, e.g. BiometricTimeoutError(BiometricError, TimeoutError);
+    made once and published as a module attribute, so that instances pickle by reference."""
+    suffix, builtin = trait
+    class_name = base.__name__[: -len("Error")] + suffix
+    cls = _combined.get(class_name)
+    if cls is None:
+        with _combined_lock:
+            cls = _combined.get(class_name)
+            if cls is None:
+                doc = "%s that is also a %s." % (base.__name__, builtin.__name__)
+                cls = type(class_name, (base, builtin), {"__module__": "bs_errno", "__doc__": doc})
+                _combined[class_name] = cls
+                _register(class_name, cls)
+    return cls
+
+
+def _combined_by_name(class_name: str) -> Optional[Type[BsSdkError]]:
+    """The combined class called ``class_name`` (made on demand), or None if no such name can exist."""
+    for trait in (_TIMEOUT, _PARAMETER):
+        suffix = trait[0]
+        if class_name.endswith(suffix):
+            base = _BY_CLASS_NAME.get(class_name[: -len(suffix)] + "Error")
+            if base is not None and base is not UnknownError:
+                return _combined_class(base, trait)
+    return None
+
+
+def _class_for(code: int, category: Category, macro: str) -> Type[BsSdkError]:
+    base = _CATEGORY_CLASSES.get(category, UnknownError)
+    trait = _trait(macro)
+    return base if trait is None else _combined_class(base, trait)
+
+
+# Every error code of the table gets its class once, here.
+_CLASS_BY_CODE: Dict[int, Type[BsSdkError]] = {
+    code: _class_for(code, cat, _core._NAMES[code])
+    for code, cat in _core._CATEGORIES.items()
+    if cat is not Category.SUCCESS
+}
+
+
+def error_class(code: int) -> Type[BsSdkError]:
+    """The exception class :func:`error_for` uses for the error ``code``."""
+    code = _as_code(code)
+    cls = _CLASS_BY_CODE.get(code)
+    if cls is not None:
+        return cls
+    if _core.is_success(code):
+        raise ValueError("%d is a success code (%s), not an error" % (code, _core.name(code)))
+    return _CATEGORY_CLASSES.get(_core.category(code), UnknownError)
+
+
+def error_for(code: int, function: Optional[str] = None) -> BsSdkError:
+    """The exception for the error ``code`` (not raised): the class of its category, and of its
+    builtin where one fits. ValueError for a success code."""
+    return error_class(code)(code, function)
+
+
+_SUCCESS = _core._SUCCESS
+
+
+def check(code: int, function: Optional[str] = None) -> int:
+    """Return ``code`` if it means success (1..13, any positive code), else raise its BsSdkError.
+
+    ``function`` names the call for the message: ``check(rc, "BS2_ConnectDevice")``.
+    """
+    if type(code) is int and code in _SUCCESS:
+        return code
+    value = _as_code(code)
+    if _core.is_success(value):
+        return code if isinstance(code, int) else value  # a Code member stays one
+    raise error_for(value, function)
+
+
+def errcheck(result: Any, func: Any, arguments: Tuple[Any, ...]) -> Any:
+    """The ctypes ``errcheck`` protocol: ``sdk.BS2_ConnectDevice.errcheck = bs_errno.errcheck`` makes the
+    call return its success code and raise the code's BsSdkError on failure."""
+    if type(result) is int and result in _SUCCESS:
+        return result
+    function = getattr(func, "__name__", None)
+    if not isinstance(result, int) or isinstance(result, bool):
+        raise TypeError(
+            "%s returned %r; bs_errno.errcheck needs the int a BS2_* function returns "
+            "(restype ctypes.c_int)" % (function or "the function", result)
+        )
+    if not -(2**31) <= result < 2**31:
+        raise OverflowError(
+            "%s returned %d, outside int32: declare restype = ctypes.c_int (BS2_* functions return int)"
+            % (function or "the function", result)
+        )
+    return check(result, function)

@@ -1,0 +1,3 @@
+"""The version of the Python package (the C library reports its own through ``library_version()``)."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,80 @@
+"""Eight threads at once get the same answers as one."""
+
+from __future__ import annotations
+
+import threading
+
+import bs_errno
+from conftest import CODE_ROWS
+
+THREADS = 8
+
+
+def run_together(work):
+    """Run work(i) in THREADS threads released at the same moment; re-raise the first failure."""
+    barrier = threading.Barrier(THREADS)
+    results = [None] * THREADS
+    failures = []
+
+    def body(i):
+        try:
+            barrier.wait()
+            results[i] = work(i)
+        except BaseException as error:  # noqa: BLE001 - reported below
+            failures.append(error)
+
+    threads = [threading.Thread(target=body, args=(i,)) for i in range(THREADS)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert not any(t.is_alive() for t in threads)
+    if failures:
+        raise failures[0]
+    return results
+
+
+def test_lookups_from_eight_threads():
+    expected = [
+        (r["name"], r["description"], r["category"].upper(),
+         "%s (%s): %s" % (r["name"], r["code"], r["description"]))
+        for r in CODE_ROWS
+    ]
+    unknown = [(code, bs_errno.format(code)) for code in (-99, -799, 0, -2**31)]
+
+    def work(i):
+        mismatches = []
+        for _ in range(5):
+            # Each thread walks the table from a different starting point.
+            for j in range(len(CODE_ROWS)):
+                row = CODE_ROWS[(j + i * 41) % len(CODE_ROWS)]
+                code = int(row["code"])
+                got = (bs_errno.name(code), bs_errno.describe(code), bs_errno.category(code).name,
+                       bs_errno.format(code))
+                if got != expected[(j + i * 41) % len(CODE_ROWS)]:
+                    mismatches.append((code, got))
+                if bs_errno.from_name(row["name"]) != code:
+                    mismatches.append((row["name"], "from_name"))
+                if row["category"] == "success":
+                    if bs_errno.check(code) != code:
+                        mismatches.append((code, "check"))
+                else:
+                    try:
+                        bs_errno.check(code, "thread%d" % i)
+                        mismatches.append((code, "check did not raise"))
+                    except bs_errno.BsSdkError as error:
+                        if error.code != code or not str(error).startswith("thread%d: " % i):
+                            mismatches.append((code, str(error)))
+            for code, line in unknown:
+                if bs_errno.format(code) != line or bs_errno.name(code) != "UNKNOWN":
+                    mismatches.append((code, "unknown"))
+        return mismatches
+
+    assert run_together(work) == [[]] * THREADS
+
+
+def test_combined_class_made_once_under_contention():
+    # A combined class nobody has asked for yet: all threads must get the very same class object.
+    classes = run_together(lambda i: getattr(bs_errno, "DoorTimeoutError"))
+    assert all(cls is classes[0] for cls in classes)
+    assert issubclass(classes[0], bs_errno.DoorError) and issubclass(classes[0], TimeoutError)
