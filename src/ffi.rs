@@ -108,7 +108,11 @@ pub unsafe extern "C" fn bs_error_from_name(name: *const c_char) -> c_int {
         }
         len += 1;
     }
-    match bytes.get(..len).and_then(table::find_name).and_then(|named| named.entry()) {
+    match bytes
+        .get(..len)
+        .and_then(table::find_name)
+        .and_then(|named| named.entry())
+    {
         Some(entry) => entry.code,
         None => 0,
     }

@@ -22,7 +22,16 @@ pub(crate) fn line_pieces(code: i32, mut put: impl FnMut(&str)) {
             // "Unknown error code." without its period, then the category the range implies.
             let unknown = UNKNOWN_DESCRIPTION.strip_suffix('.').unwrap_or(UNKNOWN_DESCRIPTION);
             let category = Category::of(code).name();
-            for piece in [UNKNOWN_NAME, " (", number, "): ", unknown, " (category: ", category, ")."] {
+            for piece in [
+                UNKNOWN_NAME,
+                " (",
+                number,
+                "): ",
+                unknown,
+                " (category: ",
+                category,
+                ").",
+            ] {
                 put(piece);
             }
         }
@@ -50,7 +59,9 @@ fn decimal(value: i32, buf: &mut [u8; 11]) -> &str {
             start -= 1;
         }
     }
-    buf.get(start..).and_then(|digits| core::str::from_utf8(digits).ok()).unwrap_or("?")
+    buf.get(start..)
+        .and_then(|digits| core::str::from_utf8(digits).ok())
+        .unwrap_or("?")
 }
 
 #[cfg(test)]
@@ -65,7 +76,20 @@ mod tests {
 
     #[test]
     fn decimal_matches_std_at_the_edges() {
-        for v in [0, 1, -1, 9, 10, -10, 42, -714, i32::MAX, i32::MIN, i32::MIN + 1, 1_000_000_000] {
+        for v in [
+            0,
+            1,
+            -1,
+            9,
+            10,
+            -10,
+            42,
+            -714,
+            i32::MAX,
+            i32::MIN,
+            i32::MIN + 1,
+            1_000_000_000,
+        ] {
             let mut buf = [0u8; 11];
             assert_eq!(decimal(v, &mut buf), v.to_string());
         }
@@ -76,7 +100,10 @@ mod tests {
         assert_eq!(line(-714), "BS_SDK_ERROR_CANNOT_FIND_USER (-714): Cannot find user.");
         assert_eq!(line(1), "BS_SDK_SUCCESS (1): Success.");
         assert_eq!(line(-799), "UNKNOWN (-799): Unknown error code (category: database).");
-        assert_eq!(line(i32::MIN), "UNKNOWN (-2147483648): Unknown error code (category: unknown).");
+        assert_eq!(
+            line(i32::MIN),
+            "UNKNOWN (-2147483648): Unknown error code (category: unknown)."
+        );
         assert_eq!(line(0), "UNKNOWN (0): Unknown error code (category: unknown).");
     }
 }

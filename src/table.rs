@@ -20,7 +20,11 @@ pub(crate) struct CodeDef {
 
 impl CodeDef {
     pub(crate) const fn new(code: i32, name: &'static str, description: &'static str) -> Self {
-        CodeDef { code, name, description }
+        CodeDef {
+            code,
+            name,
+            description,
+        }
     }
 }
 
@@ -41,7 +45,13 @@ impl AliasDef {
         deprecated_since: &'static str,
         description: &'static str,
     ) -> Self {
-        AliasDef { canonical_code, name, deprecated, deprecated_since, description }
+        AliasDef {
+            canonical_code,
+            name,
+            deprecated,
+            deprecated_since,
+            description,
+        }
     }
 }
 
@@ -121,7 +131,10 @@ const EMPTY_SPAN: Span = Span { start: 0, len: 0 };
 /// Appends `s` and a NUL to the blob; compile-time checks keep every string addressable and NUL-free.
 const fn push(text: &mut [u8; TEXT_LEN], at: &mut usize, s: &str) -> Span {
     let bytes = s.as_bytes();
-    assert!(*at <= u16::MAX as usize && bytes.len() <= u8::MAX as usize, "string table too large");
+    assert!(
+        *at <= u16::MAX as usize && bytes.len() <= u8::MAX as usize,
+        "string table too large"
+    );
     let mut j = 0;
     while j < bytes.len() {
         assert!(bytes[j] != 0, "interior NUL in a table string");
@@ -129,7 +142,10 @@ const fn push(text: &mut [u8; TEXT_LEN], at: &mut usize, s: &str) -> Span {
         j += 1;
     }
     text[*at + j] = 0;
-    let span = Span { start: *at as u16, len: bytes.len() as u8 };
+    let span = Span {
+        start: *at as u16,
+        len: bytes.len() as u8,
+    };
     *at += bytes.len() + 1;
     span
 }
@@ -137,8 +153,14 @@ const fn push(text: &mut [u8; TEXT_LEN], at: &mut usize, s: &str) -> Span {
 const fn compile() -> Compiled {
     let mut c = Compiled {
         text: [0; TEXT_LEN],
-        entries: [const { Entry { code: 0, name: EMPTY_SPAN, description: EMPTY_SPAN, category: Category::Unknown } };
-            CODE_COUNT],
+        entries: [const {
+            Entry {
+                code: 0,
+                name: EMPTY_SPAN,
+                description: EMPTY_SPAN,
+                category: Category::Unknown,
+            }
+        }; CODE_COUNT],
         aliases: [const {
             AliasEntry {
                 name: EMPTY_SPAN,
@@ -153,7 +175,10 @@ const fn compile() -> Compiled {
     let mut i = 0;
     while i < CODE_COUNT {
         let d = &CODE_DEFS[i];
-        assert!(i == 0 || CODE_DEFS[i - 1].code < d.code, "codes must be sorted and unique");
+        assert!(
+            i == 0 || CODE_DEFS[i - 1].code < d.code,
+            "codes must be sorted and unique"
+        );
         assert!(!d.description.is_empty(), "every code needs a description");
         c.entries[i] = Entry {
             code: d.code,
@@ -250,7 +275,10 @@ struct CodeIndex {
 }
 
 const fn build_code_index() -> CodeIndex {
-    let mut index = CodeIndex { page_slot: [NO_PAGE; PAGE_COUNT], pages: [[NO_ENTRY; PAGE_SIZE]; USED_PAGES] };
+    let mut index = CodeIndex {
+        page_slot: [NO_PAGE; PAGE_COUNT],
+        pages: [[NO_ENTRY; PAGE_SIZE]; USED_PAGES],
+    };
     let (mut next_slot, mut i) = (0, 0);
     while i < CODE_COUNT {
         let offset = (CODE_DEFS[i].code as i64 - MIN_CODE as i64) as usize;
@@ -287,7 +315,11 @@ pub(crate) fn entry(code: i32) -> Option<&'static Entry> {
 // ---- Lookup by name: indices of all names (codes first, then aliases) sorted by name.
 
 const fn def_name(i: usize) -> &'static str {
-    if i < CODE_COUNT { CODE_DEFS[i].name } else { ALIAS_DEFS[i - CODE_COUNT].name }
+    if i < CODE_COUNT {
+        CODE_DEFS[i].name
+    } else {
+        ALIAS_DEFS[i - CODE_COUNT].name
+    }
 }
 
 const fn bytes_less(a: &[u8], b: &[u8]) -> bool {
@@ -314,12 +346,24 @@ const fn sorted_name_order() -> [u16; NAME_COUNT] {
     while width < NAME_COUNT {
         let mut lo = 0;
         while lo < NAME_COUNT {
-            let mid = if lo + width < NAME_COUNT { lo + width } else { NAME_COUNT };
-            let hi = if lo + 2 * width < NAME_COUNT { lo + 2 * width } else { NAME_COUNT };
+            let mid = if lo + width < NAME_COUNT {
+                lo + width
+            } else {
+                NAME_COUNT
+            };
+            let hi = if lo + 2 * width < NAME_COUNT {
+                lo + 2 * width
+            } else {
+                NAME_COUNT
+            };
             let (mut a, mut b, mut k) = (lo, mid, lo);
             while k < hi {
                 let take_b = a >= mid
-                    || (b < hi && bytes_less(def_name(order[b] as usize).as_bytes(), def_name(order[a] as usize).as_bytes()));
+                    || (b < hi
+                        && bytes_less(
+                            def_name(order[b] as usize).as_bytes(),
+                            def_name(order[a] as usize).as_bytes(),
+                        ));
                 if take_b {
                     scratch[k] = order[b];
                     b += 1;
@@ -337,7 +381,10 @@ const fn sorted_name_order() -> [u16; NAME_COUNT] {
     let mut i = 1;
     while i < NAME_COUNT {
         assert!(
-            bytes_less(def_name(order[i - 1] as usize).as_bytes(), def_name(order[i] as usize).as_bytes()),
+            bytes_less(
+                def_name(order[i - 1] as usize).as_bytes(),
+                def_name(order[i] as usize).as_bytes()
+            ),
             "names must be unique"
         );
         i += 1;
@@ -419,12 +466,16 @@ mod tests {
     fn every_entry_is_found_by_code_and_name() {
         for (i, e) in ENTRIES.iter().enumerate() {
             assert_eq!(index_of(e.code), Some(i));
-            let found = find_name(e.name.as_str().as_bytes()).and_then(Named::entry).map(|f| f.code);
+            let found = find_name(e.name.as_str().as_bytes())
+                .and_then(Named::entry)
+                .map(|f| f.code);
             assert_eq!(found, Some(e.code));
         }
         for a in &ALIASES {
             let canonical = &ENTRIES[a.canonical as usize];
-            let found = find_name(a.name.as_str().as_bytes()).and_then(Named::entry).map(|f| f.code);
+            let found = find_name(a.name.as_str().as_bytes())
+                .and_then(Named::entry)
+                .map(|f| f.code);
             assert_eq!(found, Some(canonical.code));
         }
     }
@@ -435,7 +486,15 @@ mod tests {
         for code in (MIN_CODE - 1000)..=(MAX_CODE + 1000) {
             assert_eq!(index_of(code).is_some(), known.contains(&code), "code {code}");
         }
-        for code in [i32::MIN, i32::MIN + 1, i32::MAX, i32::MAX - 1, MIN_CODE - 1, MAX_CODE + 1, 0] {
+        for code in [
+            i32::MIN,
+            i32::MIN + 1,
+            i32::MAX,
+            i32::MAX - 1,
+            MIN_CODE - 1,
+            MAX_CODE + 1,
+            0,
+        ] {
             assert_eq!(index_of(code), None);
         }
     }

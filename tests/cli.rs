@@ -42,7 +42,12 @@ fn rows() -> Vec<Row> {
     let text = std::fs::read_to_string(&path).unwrap();
     let mut lines = text.lines();
     let header: Vec<&str> = lines.next().unwrap().split('\t').collect();
-    let col = |name: &str| header.iter().position(|h| *h == name).unwrap_or_else(|| panic!("no column {name}"));
+    let col = |name: &str| {
+        header
+            .iter()
+            .position(|h| *h == name)
+            .unwrap_or_else(|| panic!("no column {name}"))
+    };
     let (code, name, kind, alias_of, deprecated, category, since, description) = (
         col("code"),
         col("name"),
@@ -79,7 +84,11 @@ fn canonical_of(rows: &[Row], code: i32) -> &Row {
 
 /// What a name means: an alias's own description, or its code's.
 fn meaning(rows: &[Row], row: &Row) -> String {
-    if row.description.is_empty() { canonical_of(rows, row.code).description.clone() } else { row.description.clone() }
+    if row.description.is_empty() {
+        canonical_of(rows, row.code).description.clone()
+    } else {
+        row.description.clone()
+    }
 }
 
 /// The documented line: `NAME CODE CATEGORY DESCRIPTION`, then for an alias `(deprecated since SDK V; now
@@ -104,8 +113,11 @@ fn expected_line(rows: &[Row], row: &Row) -> String {
     } else {
         for old in rows.iter().filter(|r| r.code == row.code && r.is_alias()) {
             if old.deprecated && !old.description.is_empty() && old.description != row.description {
-                let since =
-                    old.deprecated_since.as_ref().map(|v| format!(", deprecated since SDK {v}")).unwrap_or_default();
+                let since = old
+                    .deprecated_since
+                    .as_ref()
+                    .map(|v| format!(", deprecated since SDK {v}"))
+                    .unwrap_or_default();
                 line += &format!(" (formerly {}{since}: {})", old.name, old.description);
             }
         }
@@ -121,7 +133,11 @@ fn list_order(rows: &[Row]) -> Vec<Row> {
 }
 
 fn unknown_line(code: i32) -> String {
-    format!("UNKNOWN {code} {} {}", Category::of(code).name(), bs_errno::UNKNOWN_DESCRIPTION)
+    format!(
+        "UNKNOWN {code} {} {}",
+        Category::of(code).name(),
+        bs_errno::UNKNOWN_DESCRIPTION
+    )
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -145,7 +161,13 @@ fn lines(out: &Output) -> Vec<String> {
 
 #[track_caller]
 fn assert_status(out: &Output, code: i32) {
-    assert_eq!(out.status.code(), Some(code), "stdout:\n{}\nstderr:\n{}", stdout(out), stderr(out));
+    assert_eq!(
+        out.status.code(),
+        Some(code),
+        "stdout:\n{}\nstderr:\n{}",
+        stdout(out),
+        stderr(out)
+    );
 }
 
 /// Exit 0, nothing on standard error, and these lines.
@@ -171,7 +193,10 @@ fn one_code_one_line() {
     let rows = rows();
     let row = rows.iter().find(|r| r.name == "BS_SDK_ERROR_CANNOT_FIND_USER").unwrap();
     assert_found(&run(&["-714"]), &[expected_line(&rows, row)]);
-    assert_eq!(expected_line(&rows, row), "BS_SDK_ERROR_CANNOT_FIND_USER -714 database Cannot find user.");
+    assert_eq!(
+        expected_line(&rows, row),
+        "BS_SDK_ERROR_CANNOT_FIND_USER -714 database Cannot find user."
+    );
 }
 
 #[test]
@@ -185,7 +210,13 @@ fn every_code_in_every_form_a_log_prints() {
         ("unsigned decimal", |c| (c as u32).to_string()),
         ("unsigned hex", |c| format!("0x{:X}", c as u32)),
         ("lowercase hex", |c| format!("0x{:08x}", c as u32)),
-        ("signed hex", |c| if c < 0 { format!("-0x{:X}", c.unsigned_abs()) } else { format!("0x{c:x}") }),
+        ("signed hex", |c| {
+            if c < 0 {
+                format!("-0x{:X}", c.unsigned_abs())
+            } else {
+                format!("0x{c:x}")
+            }
+        }),
         ("explicit sign", |c| if c < 0 { c.to_string() } else { format!("+{c}") }),
     ];
     for (what, form) in forms {
@@ -211,11 +242,18 @@ fn signed_hex_mixes_with_options_and_follows_double_dash() {
     assert_status(&out, 0);
     assert_eq!(stderr(&out), "");
     let items = json(&out);
-    assert_eq!(items.iter().map(|i| i["code"].as_i64().unwrap()).collect::<Vec<_>>(), [-714, -102]);
+    assert_eq!(
+        items.iter().map(|i| i["code"].as_i64().unwrap()).collect::<Vec<_>>(),
+        [-714, -102]
+    );
     assert_found(&run(&["--", "-0x2CA"]), &[expected_line(&rows, row)]);
     assert_found(
         &run(&["-102", "--", "-0x2CA", "-714"]),
-        &[expected_line(&rows, canonical_of(&rows, -102)), expected_line(&rows, row), expected_line(&rows, row)],
+        &[
+            expected_line(&rows, canonical_of(&rows, -102)),
+            expected_line(&rows, row),
+            expected_line(&rows, row),
+        ],
     );
 }
 
@@ -229,8 +267,14 @@ fn unknown_codes_say_unknown_with_the_category_of_their_range() {
     let args: Vec<String> = values.iter().map(i32::to_string).collect();
     let out = run(&args);
     assert_status(&out, 1);
-    let expected: Vec<String> =
-        values.iter().map(|c| known.get(c).map_or_else(|| unknown_line(*c), |r| expected_line(&rows, r))).collect();
+    let expected: Vec<String> = values
+        .iter()
+        .map(|c| {
+            known
+                .get(c)
+                .map_or_else(|| unknown_line(*c), |r| expected_line(&rows, r))
+        })
+        .collect();
     assert_eq!(lines(&out), expected);
     // The example of the README: in the database range, but not in the table.
     assert!(!known.contains_key(&-799));
@@ -257,10 +301,22 @@ fn one_unknown_code_among_known_ones_exits_1_and_still_answers_all() {
 // Lookups by name.
 
 fn spellings(name: &str) -> Vec<String> {
-    let bare = name.strip_prefix("BS_SDK_ERROR_").or_else(|| name.strip_prefix("BS_SDK_")).unwrap();
-    let mixed: String =
-        name.chars().enumerate().map(|(i, c)| if i % 2 == 0 { c.to_ascii_lowercase() } else { c }).collect();
-    vec![name.to_owned(), name.to_lowercase(), mixed, bare.to_owned(), bare.to_lowercase()]
+    let bare = name
+        .strip_prefix("BS_SDK_ERROR_")
+        .or_else(|| name.strip_prefix("BS_SDK_"))
+        .unwrap();
+    let mixed: String = name
+        .chars()
+        .enumerate()
+        .map(|(i, c)| if i % 2 == 0 { c.to_ascii_lowercase() } else { c })
+        .collect();
+    vec![
+        name.to_owned(),
+        name.to_lowercase(),
+        mixed,
+        bare.to_owned(),
+        bare.to_lowercase(),
+    ]
 }
 
 #[test]
@@ -295,7 +351,10 @@ fn a_deprecated_alias_shows_its_version_replacement_and_old_meaning() {
     assert_eq!(expected_line(&rows, alias), lines(&out)[0]);
     // The value itself names its current meaning and mentions the old one.
     let line = &lines(&run(&["-1208"]))[0];
-    assert!(line.starts_with("BS_SDK_ERROR_APB_ZONE_FULL -1208 zone No more APB zones can be added."), "{line}");
+    assert!(
+        line.starts_with("BS_SDK_ERROR_APB_ZONE_FULL -1208 zone No more APB zones can be added."),
+        "{line}"
+    );
     assert!(
         line.contains("(formerly BS_SDK_ERROR_SET_FIRE_ALARM, deprecated since SDK 2.7.2: Cannot set fire alarm.)"),
         "{line}"
@@ -307,12 +366,19 @@ fn every_kind_of_alias() {
     let rows = rows();
     let aliases: Vec<&Row> = rows.iter().filter(|r| r.is_alias()).collect();
     // The data has all four kinds; each must come out as documented.
-    assert!(aliases.iter().any(|r| r.deprecated && r.deprecated_since.is_some() && !r.description.is_empty()));
+    assert!(
+        aliases
+            .iter()
+            .any(|r| r.deprecated && r.deprecated_since.is_some() && !r.description.is_empty())
+    );
     assert!(aliases.iter().any(|r| r.deprecated && r.deprecated_since.is_none()));
     assert!(aliases.iter().any(|r| r.deprecated && r.description.is_empty()));
     assert!(aliases.iter().any(|r| !r.deprecated));
     let args: Vec<&str> = aliases.iter().map(|r| r.name.as_str()).collect();
-    assert_found(&run(&args), &aliases.iter().map(|r| expected_line(&rows, r)).collect::<Vec<_>>());
+    assert_found(
+        &run(&args),
+        &aliases.iter().map(|r| expected_line(&rows, r)).collect::<Vec<_>>(),
+    );
     assert!(lines(&run(&["no_finger_detected"]))[0].ends_with("(alias of BS_SDK_ERROR_FINGERPRINT_CAPTURE_FAIL)"));
 }
 
@@ -321,7 +387,11 @@ fn an_unknown_name_exits_1_and_says_so_on_stderr() {
     let out = run(&["NO_SUCH_CODE"]);
     assert_status(&out, 1);
     assert_eq!(stdout(&out), "");
-    assert!(stderr(&out).contains("'NO_SUCH_CODE': no such name"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("'NO_SUCH_CODE': no such name"),
+        "{}",
+        stderr(&out)
+    );
     assert!(stderr(&out).contains("BS_SDK_ERROR_NO_SUCH_CODE"), "{}", stderr(&out));
     // The other arguments are still answered.
     let rows = rows();
@@ -329,16 +399,27 @@ fn an_unknown_name_exits_1_and_says_so_on_stderr() {
     assert_status(&out, 1);
     assert_eq!(
         lines(&out),
-        [expected_line(&rows, canonical_of(&rows, -714)), expected_line(&rows, canonical_of(&rows, 1))]
+        [
+            expected_line(&rows, canonical_of(&rows, -714)),
+            expected_line(&rows, canonical_of(&rows, 1))
+        ]
     );
     // The message stands where the name stood among the answers (stdout and stderr into one pipe).
     #[cfg(unix)]
     {
-        let out = Command::new("sh").arg("-c").arg("\"$0\" -714 NO_SUCH_CODE success 2>&1").arg(BIN).output().unwrap();
+        let out = Command::new("sh")
+            .arg("-c")
+            .arg("\"$0\" -714 NO_SUCH_CODE success 2>&1")
+            .arg(BIN)
+            .output()
+            .unwrap();
         let merged: Vec<String> = lines(&out);
         assert_eq!(merged.len(), 3, "{merged:?}");
         assert_eq!(merged[0], expected_line(&rows, canonical_of(&rows, -714)));
-        assert!(merged[1].starts_with("bs-errno: 'NO_SUCH_CODE': no such name"), "{merged:?}");
+        assert!(
+            merged[1].starts_with("bs-errno: 'NO_SUCH_CODE': no such name"),
+            "{merged:?}"
+        );
         assert_eq!(merged[2], expected_line(&rows, canonical_of(&rows, 1)));
     }
     // Prefixes are only ever added, not swapped: BS_SDK_CANNOT_FIND_USER is no macro.
@@ -363,8 +444,11 @@ fn list_by_category() {
     let mut seen = 0;
     for category in Category::ALL {
         let name = category.name();
-        let expected: Vec<String> =
-            list_order(&rows).iter().filter(|r| r.category == name).map(|r| expected_line(&rows, r)).collect();
+        let expected: Vec<String> = list_order(&rows)
+            .iter()
+            .filter(|r| r.category == name)
+            .map(|r| expected_line(&rows, r))
+            .collect();
         seen += expected.len();
         for spelling in [name.to_owned(), name.to_uppercase()] {
             let out = run(&["--list", "--category", &spelling]);
@@ -378,7 +462,10 @@ fn list_by_category() {
         }
     }
     assert_eq!(seen, rows.len(), "a row has a category the library does not know");
-    assert_found(&run(&["-l", "-c", "zone"]), &lines(&run(&["--list", "--category=zone"])));
+    assert_found(
+        &run(&["-l", "-c", "zone"]),
+        &lines(&run(&["--list", "--category=zone"])),
+    );
 }
 
 #[test]
@@ -386,7 +473,12 @@ fn categories_with_their_counts() {
     let rows = rows();
     let expected: Vec<String> = Category::ALL
         .iter()
-        .map(|c| (c.name(), rows.iter().filter(|r| !r.is_alias() && r.category == c.name()).count()))
+        .map(|c| {
+            (
+                c.name(),
+                rows.iter().filter(|r| !r.is_alias() && r.category == c.name()).count(),
+            )
+        })
         .filter(|(_, n)| *n > 0)
         .map(|(name, n)| format!("{name} {n}"))
         .collect();
@@ -428,8 +520,18 @@ fn search_needs_every_word() {
     }
     // A word found only in an alias's own, old description finds the alias (and not its code).
     let found = expected_search(&rows, &["attempted", "unlock"], None);
-    assert!(found.iter().any(|l| l.starts_with("BS_SDK_ERROR_SCHEDULED_UNLOCK_VIOLATION ")), "{found:?}");
-    assert!(!found.iter().any(|l| l.starts_with("BS_SDK_ERROR_INTRUSION_ALARM_VIOLATION ")), "{found:?}");
+    assert!(
+        found
+            .iter()
+            .any(|l| l.starts_with("BS_SDK_ERROR_SCHEDULED_UNLOCK_VIOLATION ")),
+        "{found:?}"
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|l| l.starts_with("BS_SDK_ERROR_INTRUSION_ALARM_VIOLATION ")),
+        "{found:?}"
+    );
     // Every word must match: adding one narrows.
     assert!(expected_search(&rows, &["zone", "full"], None).len() < expected_search(&rows, &["zone"], None).len());
     // With a category.
@@ -463,7 +565,11 @@ fn assert_object_is_row(rows: &[Row], object: &Value, row: &Row, looked_up_depre
     match &row.alias_of {
         Some(target) => {
             assert_eq!(object["alias_of"]["name"], target.as_str(), "{ctx}");
-            assert_eq!(object["alias_of"]["description"], canonical_of(rows, row.code).description.as_str(), "{ctx}");
+            assert_eq!(
+                object["alias_of"]["description"],
+                canonical_of(rows, row.code).description.as_str(),
+                "{ctx}"
+            );
             assert_eq!(
                 object["deprecated_since"],
                 row.deprecated_since.as_deref().map_or(Value::Null, Value::from),
@@ -555,8 +661,14 @@ fn json_categories() {
         let name = item["name"].as_str().unwrap();
         let category = Category::from_name(name).unwrap();
         assert_eq!(item["id"], category as i32);
-        assert_eq!(item["codes"], rows.iter().filter(|r| !r.is_alias() && r.category == name).count());
-        assert_eq!(item["aliases"], rows.iter().filter(|r| r.is_alias() && r.category == name).count());
+        assert_eq!(
+            item["codes"],
+            rows.iter().filter(|r| !r.is_alias() && r.category == name).count()
+        );
+        assert_eq!(
+            item["aliases"],
+            rows.iter().filter(|r| r.is_alias() && r.category == name).count()
+        );
     }
     assert_eq!(
         items.iter().map(|i| i["aliases"].as_u64().unwrap()).sum::<u64>(),
@@ -573,13 +685,24 @@ fn json_search() {
     let names: Vec<&str> = items.iter().map(|i| i["name"].as_str().unwrap()).collect();
     let expected: Vec<String> = list_order(&rows)
         .into_iter()
-        .filter(|r| format!("{} {}", r.name, meaning(&rows, r)).to_lowercase().contains("fire"))
-        .filter(|r| format!("{} {}", r.name, meaning(&rows, r)).to_lowercase().contains("alarm"))
+        .filter(|r| {
+            format!("{} {}", r.name, meaning(&rows, r))
+                .to_lowercase()
+                .contains("fire")
+        })
+        .filter(|r| {
+            format!("{} {}", r.name, meaning(&rows, r))
+                .to_lowercase()
+                .contains("alarm")
+        })
         .map(|r| r.name)
         .collect();
     assert_eq!(names, expected);
     assert!(names.contains(&"BS_SDK_ERROR_SET_FIRE_ALARM"));
-    let alias = items.iter().find(|i| i["name"] == "BS_SDK_ERROR_SET_FIRE_ALARM").unwrap();
+    let alias = items
+        .iter()
+        .find(|i| i["name"] == "BS_SDK_ERROR_SET_FIRE_ALARM")
+        .unwrap();
     assert_eq!(alias["deprecated"], true);
     let out = run(&["--search", "qqqq", "--json"]);
     assert_status(&out, 1);
@@ -617,10 +740,17 @@ fn markdown_has_every_code_and_alias() {
                 (None, true) => "deprecated (version not stated)".to_owned(),
                 (None, false) => "not deprecated".to_owned(),
             };
-            let old = if row.description.is_empty() { "(same as canonical)" } else { &row.description };
+            let old = if row.description.is_empty() {
+                "(same as canonical)"
+            } else {
+                &row.description
+            };
             format!("| `{}` | {} | `{target}` | {since} | {old} |", row.name, row.code)
         } else {
-            format!("| {} | `{}` | {} | {} |", row.code, row.name, row.category, row.description)
+            format!(
+                "| {} | `{}` | {} | {} |",
+                row.code, row.name, row.category, row.description
+            )
         };
         assert!(table_rows.contains(&expected.as_str()), "missing row: {expected}");
     }
@@ -659,7 +789,10 @@ fn usage_errors_exit_2_with_a_clear_message() {
         (&["-714", "--list"], "cannot be used with"),
         (&["-714", "--search", "x"], "cannot be used with"),
         (&["-0x2CA", "--categories"], "cannot be used with"),
-        (&["--category", "zone"], "'--category' only works with '--list' or '--search'"),
+        (
+            &["--category", "zone"],
+            "'--category' only works with '--list' or '--search'",
+        ),
         (&["--categories", "--category", "zone"], "'--category' only works with"),
         (&["-714", "--category", "zone"], "'--category' only works with"),
         (&["--list", "--category", "nope"], "invalid value 'nope'"),
@@ -737,10 +870,19 @@ fn version() {
 fn a_reader_that_goes_away_is_no_error() {
     // Far more than a pipe buffer holds, so the writer meets the closed pipe.
     let args = vec!["-714"; 20_000];
-    let mut child = Command::new(BIN).args(&args).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    let mut child = Command::new(BIN)
+        .args(&args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
     drop(child.stdout.take());
     let out = child.wait_with_output().unwrap();
-    assert_eq!(String::from_utf8_lossy(&out.stderr), "", "no panic message, no complaint");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "",
+        "no panic message, no complaint"
+    );
     assert_eq!(out.status.code(), Some(0));
     // Through a shell, as people type it.
     #[cfg(unix)]
@@ -771,7 +913,9 @@ fn an_output_that_cannot_be_written_is_an_error() {
 #[test]
 fn readme_examples_are_real_output() {
     let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
-    let start = readme.find("## Reading a log").expect("README has no \"Reading a log\" section");
+    let start = readme
+        .find("## Reading a log")
+        .expect("README has no \"Reading a log\" section");
     let section = &readme[start..];
     let section = &section[..section[3..].find("\n## ").map_or(section.len(), |end| end + 3)];
     let bin_dir = Path::new(BIN).parent().unwrap();
@@ -783,12 +927,21 @@ fn readme_examples_are_real_output() {
         for line in block.lines() {
             match line.strip_prefix("$ ") {
                 Some(command) => commands.push((command.to_owned(), Vec::new())),
-                None => commands.last_mut().expect("output before any command").1.push(line.to_owned()),
+                None => commands
+                    .last_mut()
+                    .expect("output before any command")
+                    .1
+                    .push(line.to_owned()),
             }
         }
         for (command, expected) in commands {
             assert!(command.starts_with("bs-errno "), "{command}");
-            let out = Command::new("sh").arg("-c").arg(&command).env("PATH", &path).output().unwrap();
+            let out = Command::new("sh")
+                .arg("-c")
+                .arg(&command)
+                .env("PATH", &path)
+                .output()
+                .unwrap();
             assert_eq!(lines(&out), expected, "README example `{command}`");
             examples += 1;
         }

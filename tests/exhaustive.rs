@@ -66,5 +66,9 @@ fn every_int_gets_a_valid_answer() {
             });
         }
     });
-    assert_eq!(known.load(Ordering::Relaxed), bs_errno::iter().len() as u64, "every code seen exactly once");
+    assert_eq!(
+        known.load(Ordering::Relaxed),
+        bs_errno::iter().len() as u64,
+        "every code seen exactly once"
+    );
 }

@@ -14,14 +14,28 @@ fn text(p: *const c_char) -> &'static str {
 
 /// Codes worth probing: the edges of int, every known code, its neighbours, and the edges of each range.
 fn probe_codes() -> Vec<c_int> {
-    let mut codes = vec![c_int::MIN, c_int::MIN + 1, c_int::MAX, c_int::MAX - 1, 0, 1, -1, -2, 14, 100, -99];
+    let mut codes = vec![
+        c_int::MIN,
+        c_int::MIN + 1,
+        c_int::MAX,
+        c_int::MAX - 1,
+        0,
+        1,
+        -1,
+        -2,
+        14,
+        100,
+        -99,
+    ];
     for info in bs_errno::iter() {
         codes.extend([info.code() - 1, info.code(), info.code() + 1]);
     }
     for hundred in (0..=103).map(|h| -100 * h) {
         codes.extend([hundred, hundred - 1, hundred - 99]);
     }
-    codes.extend([-3199, -3200, -4000, -4009, -4010, -4019, -4020, -4029, -4030, -10299, -10300]);
+    codes.extend([
+        -3199, -3200, -4000, -4009, -4010, -4019, -4020, -4029, -4030, -10299, -10300,
+    ]);
     codes
 }
 
@@ -30,7 +44,10 @@ fn format_to_vec(code: c_int, size: usize) -> (c_int, Vec<u8>) {
     let mut buf = vec![CANARY; size + 16];
     // SAFETY: buf has size + 16 writable bytes; the function may write at most `size`.
     let n = unsafe { bs_error_format(code, buf.as_mut_ptr().cast(), size) };
-    assert!(buf[size..].iter().all(|&b| b == CANARY), "code {code} size {size}: wrote past the buffer");
+    assert!(
+        buf[size..].iter().all(|&b| b == CANARY),
+        "code {code} size {size}: wrote past the buffer"
+    );
     buf.truncate(size);
     (n, buf)
 }
@@ -48,7 +65,10 @@ fn strings_are_never_null_and_match_the_rust_api() {
         let info = bs_errno::lookup(code);
         assert_eq!(text(bs_error_string(code)), bs_errno::description(code));
         assert_eq!(text(bs_error_name(code)), bs_errno::name(code));
-        assert_eq!(bs_error_category(code), info.map_or(Category::of(code), |i| i.category()));
+        assert_eq!(
+            bs_error_category(code),
+            info.map_or(Category::of(code), |i| i.category())
+        );
         assert_eq!(bs_error_is_known(code), c_int::from(info.is_some()));
         assert_eq!(bs_error_is_success(code), c_int::from(code > 0));
         if info.is_none() {
@@ -128,14 +148,32 @@ fn from_name_reads_no_further_than_needed() {
 
 #[test]
 fn format_known_and_unknown() {
-    assert_eq!(full_line(-714), "BS_SDK_ERROR_CANNOT_FIND_USER (-714): Cannot find user.");
-    assert_eq!(full_line(-1208), "BS_SDK_ERROR_APB_ZONE_FULL (-1208): No more APB zones can be added.");
-    assert_eq!(full_line(-799), "UNKNOWN (-799): Unknown error code (category: database).");
-    assert_eq!(full_line(c_int::MIN), "UNKNOWN (-2147483648): Unknown error code (category: unknown).");
-    assert_eq!(full_line(c_int::MAX), "UNKNOWN (2147483647): Unknown error code (category: success).");
+    assert_eq!(
+        full_line(-714),
+        "BS_SDK_ERROR_CANNOT_FIND_USER (-714): Cannot find user."
+    );
+    assert_eq!(
+        full_line(-1208),
+        "BS_SDK_ERROR_APB_ZONE_FULL (-1208): No more APB zones can be added."
+    );
+    assert_eq!(
+        full_line(-799),
+        "UNKNOWN (-799): Unknown error code (category: database)."
+    );
+    assert_eq!(
+        full_line(c_int::MIN),
+        "UNKNOWN (-2147483648): Unknown error code (category: unknown)."
+    );
+    assert_eq!(
+        full_line(c_int::MAX),
+        "UNKNOWN (2147483647): Unknown error code (category: success)."
+    );
     for code in probe_codes() {
         let expected = bs_errno::lookup(code).map(|i| i.to_string()).unwrap_or_else(|| {
-            format!("UNKNOWN ({code}): Unknown error code (category: {}).", Category::of(code).name())
+            format!(
+                "UNKNOWN ({code}): Unknown error code (category: {}).",
+                Category::of(code).name()
+            )
         });
         assert_eq!(full_line(code), expected);
     }

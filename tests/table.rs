@@ -88,8 +88,14 @@ fn counts() {
 #[test]
 fn table_is_sorted_unique_and_complete() {
     let codes: Vec<i32> = bs_errno::iter().map(|i| i.code()).collect();
-    assert!(codes.windows(2).all(|w| w[0] < w[1]), "codes must be strictly ascending");
-    let mut names: Vec<&str> = bs_errno::iter().map(|i| i.name()).chain(bs_errno::aliases().map(|a| a.name())).collect();
+    assert!(
+        codes.windows(2).all(|w| w[0] < w[1]),
+        "codes must be strictly ascending"
+    );
+    let mut names: Vec<&str> = bs_errno::iter()
+        .map(|i| i.name())
+        .chain(bs_errno::aliases().map(|a| a.name()))
+        .collect();
     names.sort_unstable();
     let before = names.len();
     names.dedup();
@@ -106,7 +112,12 @@ fn every_code_row_matches_the_library() {
         assert_eq!(info.name(), row.name);
         assert_eq!(info.description(), row.description, "{}", row.name);
         assert_eq!(info.category().name(), row.category, "{}", row.name);
-        assert_eq!(Category::of(row.code).name(), row.category, "range rule for {}", row.name);
+        assert_eq!(
+            Category::of(row.code).name(),
+            row.category,
+            "range rule for {}",
+            row.name
+        );
         assert_eq!(bs_errno::lookup_name(&row.name).map(|i| i.code()), Some(row.code));
         assert!(bs_errno::alias(&row.name).is_none());
         assert!(bs_errno::is_known(row.code));
@@ -123,7 +134,10 @@ fn every_alias_row_matches_the_library() {
         assert_eq!(alias.is_deprecated(), row.deprecated == "yes");
         assert_eq!(alias.deprecated_since().unwrap_or(""), row.deprecated_since);
         assert_eq!(alias.description().unwrap_or(""), row.description);
-        assert_eq!(bs_errno::lookup_name(&row.name).map(|i| i.name()), Some(row.alias_of.as_str()));
+        assert_eq!(
+            bs_errno::lookup_name(&row.name).map(|i| i.name()),
+            Some(row.alias_of.as_str())
+        );
         let listed: Vec<&str> = alias.canonical().aliases().map(|a| a.name()).collect();
         assert!(listed.contains(&row.name.as_str()));
     }
@@ -135,7 +149,11 @@ fn descriptions_are_single_clean_sentences() {
         let d = info.description();
         assert!(!d.is_empty(), "{}", info.name());
         assert!(d.ends_with('.'), "{}: {d:?}", info.name());
-        assert!(d.starts_with(|c: char| c.is_ascii_uppercase()), "{}: {d:?}", info.name());
+        assert!(
+            d.starts_with(|c: char| c.is_ascii_uppercase()),
+            "{}: {d:?}",
+            info.name()
+        );
         assert!(d.bytes().all(|b| (b' '..=b'~').contains(&b)), "{}: {d:?}", info.name());
         assert!(d.len() <= 80, "{}: too long", info.name());
     }
@@ -156,7 +174,9 @@ fn description_sources_are_honest() {
             "" => assert!(row.kind == "alias" && row.description.is_empty(), "{}", row.name),
             other => {
                 // The text of an older name of the same code (-1201).
-                let old = other.strip_prefix("seed:").unwrap_or_else(|| panic!("bad source {other}"));
+                let old = other
+                    .strip_prefix("seed:")
+                    .unwrap_or_else(|| panic!("bad source {other}"));
                 let old_row = by_name[old];
                 assert_eq!(old_row.alias_of, row.name);
                 assert_eq!(old_row.description, row.description);
@@ -173,12 +193,25 @@ fn matches_the_vendor_reference() {
         return;
     };
     let (header, reference) = read_tsv(&path);
-    assert_eq!(header[..7], ["code", "name", "kind", "alias_of", "deprecated", "category", "deprecated_since"]);
+    assert_eq!(
+        header[..7],
+        [
+            "code",
+            "name",
+            "kind",
+            "alias_of",
+            "deprecated",
+            "category",
+            "deprecated_since"
+        ]
+    );
     assert_eq!(header[7], "seed_description");
     let ours: BTreeMap<String, Row> = project_rows().into_iter().map(|r| (r.name.clone(), r)).collect();
     assert_eq!(ours.len(), reference.len(), "same set of names");
     for f in &reference {
-        let row = ours.get(&f[1]).unwrap_or_else(|| panic!("{} missing from data/codes.tsv", f[1]));
+        let row = ours
+            .get(&f[1])
+            .unwrap_or_else(|| panic!("{} missing from data/codes.tsv", f[1]));
         assert_eq!(row.code.to_string(), f[0], "{}", f[1]);
         assert_eq!(row.kind, f[2], "{}", f[1]);
         assert_eq!(row.alias_of, f[3], "{}", f[1]);
@@ -241,14 +274,26 @@ fn header_defines_every_macro_with_its_value() {
     assert!(text.contains("generated — do not edit"));
     for row in rows.iter().filter(|r| r.kind == "code") {
         // Canonical macros are plain literals, usable in #if.
-        assert!(text.contains(&format!("#define {} {}\n", row.name, row.code)), "{}", row.name);
+        assert!(
+            text.contains(&format!("#define {} {}\n", row.name, row.code)),
+            "{}",
+            row.name
+        );
     }
     for row in rows.iter().filter(|r| r.deprecated == "yes") {
         let enumerator = format!("BsErrorDeprecatedAlias_{} BS_ERRNO_DEPRECATED_ENUMERATOR(", row.name);
-        assert!(text.contains(&enumerator), "{} must be a deprecated enumerator", row.name);
+        assert!(
+            text.contains(&enumerator),
+            "{} must be a deprecated enumerator",
+            row.name
+        );
     }
     for row in rows.iter().filter(|r| r.kind == "alias" && r.deprecated == "no") {
-        assert!(text.contains(&format!("#define {} {}\n", row.name, row.alias_of)), "{}", row.name);
+        assert!(
+            text.contains(&format!("#define {} {}\n", row.name, row.alias_of)),
+            "{}",
+            row.name
+        );
     }
 }
 

@@ -67,7 +67,11 @@ pub fn parse_table(text: &str) -> Result<Vec<Row>, String> {
         }
         let code: i32 = f[0].parse().map_err(|e| format!("{at}: bad code {:?}: {e}", f[0]))?;
         let name = f[1].to_string();
-        if !name.starts_with("BS_SDK_") || !name.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_') {
+        if !name.starts_with("BS_SDK_")
+            || !name
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
+        {
             return Err(format!("{at}: bad macro name {name:?}"));
         }
         let alias_of = match (f[2], f[3]) {
@@ -84,11 +88,15 @@ pub fn parse_table(text: &str) -> Result<Vec<Row>, String> {
         if !description.is_empty() {
             let clean = description.ends_with('.')
                 && description.chars().next().is_some_and(|c| c.is_ascii_uppercase())
-                && description.bytes().all(|b| (b' '..=b'~').contains(&b) && b != b'"' && b != b'\\')
+                && description
+                    .bytes()
+                    .all(|b| (b' '..=b'~').contains(&b) && b != b'"' && b != b'\\')
                 && !description.contains("*/")
                 && !description.contains("  ");
             if !clean {
-                return Err(format!("{at}: description must be printable ASCII, start upper-case and end with a period: {description:?}"));
+                return Err(format!(
+                    "{at}: description must be printable ASCII, start upper-case and end with a period: {description:?}"
+                ));
             }
         }
         let row = Row {
@@ -102,7 +110,9 @@ pub fn parse_table(text: &str) -> Result<Vec<Row>, String> {
             description_source: f[8].to_string(),
         };
         if !row.is_alias() && (row.description.is_empty() || row.deprecated) {
-            return Err(format!("{at}: a canonical code needs a description and cannot be deprecated"));
+            return Err(format!(
+                "{at}: a canonical code needs a description and cannot be deprecated"
+            ));
         }
         if row.is_alias() && row.description.is_empty() != row.description_source.is_empty() {
             return Err(format!("{at}: description and description_source go together"));
@@ -116,7 +126,10 @@ pub fn parse_table(text: &str) -> Result<Vec<Row>, String> {
         if let Some(canonical) = &row.alias_of {
             let target = rows.iter().rev().find(|r| r.code == row.code && !r.is_alias());
             if target.map(|t| &t.name) != Some(canonical) {
-                return Err(format!("{at}: alias_of must name the canonical row of code {}", row.code));
+                return Err(format!(
+                    "{at}: alias_of must name the canonical row of code {}",
+                    row.code
+                ));
             }
         }
         if rows.iter().any(|r| r.name == row.name) {
@@ -180,15 +193,31 @@ pub fn render_rust(rows: &[Row]) -> String {
                 let _ = writeln!(out, "pub const {}: c_int = {};", row.name, row.code);
             }
             Some(canonical) if row.deprecated => {
-                let _ = writeln!(out, "/// Deprecated alias of `{canonical}` ({}); {}.", row.code, deprecation_note(row));
+                let _ = writeln!(
+                    out,
+                    "/// Deprecated alias of `{canonical}` ({}); {}.",
+                    row.code,
+                    deprecation_note(row)
+                );
                 if !row.description.is_empty() {
                     let _ = writeln!(out, "///\n/// Its old meaning: {}", row.description);
                 }
-                let _ = writeln!(out, "///\n/// In C, using it raises a deprecation warning; it still works in `case` labels.");
-                let since = row.deprecated_since.as_ref().map(|v| format!("since = \"{v}\", ")).unwrap_or_default();
+                let _ = writeln!(
+                    out,
+                    "///\n/// In C, using it raises a deprecation warning; it still works in `case` labels."
+                );
+                let since = row
+                    .deprecated_since
+                    .as_ref()
+                    .map(|v| format!("since = \"{v}\", "))
+                    .unwrap_or_default();
                 let _ = writeln!(out, "#[deprecated({since}note = \"use {canonical}\")]");
                 let _ = writeln!(out, "#[allow(deprecated)]");
-                let _ = writeln!(out, "pub const {0}: c_int = BsErrorDeprecatedAlias::{0} as c_int;", row.name);
+                let _ = writeln!(
+                    out,
+                    "pub const {0}: c_int = BsErrorDeprecatedAlias::{0} as c_int;",
+                    row.name
+                );
             }
             Some(canonical) => {
                 let _ = writeln!(out, "/// Alias of `{canonical}` ({}).", row.code);
@@ -212,12 +241,26 @@ pub fn render_rust(rows: &[Row]) -> String {
     }
     out.push_str("}\n");
 
-    let _ = write!(out, "\n/// The canonical codes, sorted by code.\npub(crate) const CODE_DEFS: [CodeDef; {}] = [\n", codes.len());
+    let _ = write!(
+        out,
+        "\n/// The canonical codes, sorted by code.\npub(crate) const CODE_DEFS: [CodeDef; {}] = [\n",
+        codes.len()
+    );
     for row in &codes {
-        let _ = writeln!(out, "    CodeDef::new({0}, {1:?}, {2}),", row.name, row.name, rust_string(&row.description));
+        let _ = writeln!(
+            out,
+            "    CodeDef::new({0}, {1:?}, {2}),",
+            row.name,
+            row.name,
+            rust_string(&row.description)
+        );
     }
     out.push_str("];\n");
-    let _ = write!(out, "\n/// The aliases, sorted by code.\npub(crate) const ALIAS_DEFS: [AliasDef; {}] = [\n", aliases.len());
+    let _ = write!(
+        out,
+        "\n/// The aliases, sorted by code.\npub(crate) const ALIAS_DEFS: [AliasDef; {}] = [\n",
+        aliases.len()
+    );
     for row in &aliases {
         let canonical = row.alias_of.as_deref().unwrap_or_default();
         let _ = writeln!(

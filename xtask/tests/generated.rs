@@ -4,7 +4,10 @@
 fn generated_files_are_current() {
     let root = xtask::project_root();
     let stale = xtask::stale_files(&root).expect("generator runs");
-    assert!(stale.is_empty(), "stale generated files {stale:?}: run `cargo xtask generate`");
+    assert!(
+        stale.is_empty(),
+        "stale generated files {stale:?}: run `cargo xtask generate`"
+    );
 }
 
 #[test]
@@ -20,7 +23,8 @@ fn the_data_file_parses_and_renders() {
 
 #[test]
 fn the_parser_rejects_bad_rows() {
-    let header = "code\tname\tkind\talias_of\tdeprecated\tcategory\tdeprecated_since\tdescription\tdescription_source\n";
+    let header =
+        "code\tname\tkind\talias_of\tdeprecated\tcategory\tdeprecated_since\tdescription\tdescription_source\n";
     let good = "-714\tBS_SDK_ERROR_CANNOT_FIND_USER\tcode\t\tno\tdatabase\t\tCannot find user.\tseed\n";
     assert!(xtask::parse_table(&format!("{header}{good}")).is_ok());
     let bad_rows = [
@@ -44,7 +48,10 @@ fn the_parser_rejects_bad_rows() {
         "-1\tBS_SDK_ERROR_A\tcode\t\tno\tdriver\t\tA \"b\".\tours\n",
     ];
     for bad in bad_rows {
-        assert!(xtask::parse_table(&format!("{header}{good}{bad}")).is_err(), "accepted {bad:?}");
+        assert!(
+            xtask::parse_table(&format!("{header}{good}{bad}")).is_err(),
+            "accepted {bad:?}"
+        );
     }
     assert!(xtask::parse_table("code\tname\n").is_err());
 }

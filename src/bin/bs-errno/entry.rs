@@ -76,7 +76,13 @@ impl Entry {
     /// then for an alias its status and replacement in parentheses, and for a code whose value an old,
     /// deprecated name meant something else, that old meaning.
     pub fn line(self) -> String {
-        let mut line = format!("{} {} {} {}", self.name(), self.code(), self.category(), self.description());
+        let mut line = format!(
+            "{} {} {} {}",
+            self.name(),
+            self.code(),
+            self.category(),
+            self.description()
+        );
         match self {
             Entry::Alias(alias) => {
                 let canonical = alias.canonical();
@@ -96,9 +102,15 @@ impl Entry {
                     .aliases()
                     .filter(|a| a.is_deprecated() && a.description().is_some_and(|d| d != info.description()))
                 {
-                    let since =
-                        old.deprecated_since().map(|v| format!(", deprecated since SDK {v}")).unwrap_or_default();
-                    line.push_str(&format!(" (formerly {}{since}: {})", old.name(), old.description().unwrap_or("")));
+                    let since = old
+                        .deprecated_since()
+                        .map(|v| format!(", deprecated since SDK {v}"))
+                        .unwrap_or_default();
+                    line.push_str(&format!(
+                        " (formerly {}{since}: {})",
+                        old.name(),
+                        old.description().unwrap_or("")
+                    ));
                 }
             }
             Entry::Unknown(_) => {}

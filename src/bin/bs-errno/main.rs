@@ -140,7 +140,11 @@ fn main() -> ExitCode {
     // The queries in command-line order, the signed hexadecimal ones put back where they stood.
     let mut raw: Vec<(usize, String)> = signed_hex;
     if let (Some(values), Some(indices)) = (matches.get_many::<String>(QUERY), matches.indices_of(QUERY)) {
-        raw.extend(indices.map(|i| positions.get(i).copied().unwrap_or(usize::MAX)).zip(values.cloned()));
+        raw.extend(
+            indices
+                .map(|i| positions.get(i).copied().unwrap_or(usize::MAX))
+                .zip(values.cloned()),
+        );
     }
     raw.sort_by_key(|(position, _)| *position);
     let mut queries = Vec::with_capacity(raw.len());
@@ -169,7 +173,11 @@ fn main() -> ExitCode {
     // Checked here rather than with clap's `requires`, which clap waives when the required argument
     // conflicts with one that is present (`bs-errno -714 --markdown` would pass).
     if matches.get_flag("markdown") && mode != Some("list") {
-        usage_error(&mut cmd, ErrorKind::MissingRequiredArgument, "'--markdown' only works with '--list'");
+        usage_error(
+            &mut cmd,
+            ErrorKind::MissingRequiredArgument,
+            "'--markdown' only works with '--list'",
+        );
     }
     if matches.contains_id("category") && !matches!(mode, Some("list" | "search")) {
         usage_error(
@@ -178,7 +186,9 @@ fn main() -> ExitCode {
             "'--category' only works with '--list' or '--search'",
         );
     }
-    let category = matches.get_one::<String>("category").and_then(|name| Category::from_name(name));
+    let category = matches
+        .get_one::<String>("category")
+        .and_then(|name| Category::from_name(name));
 
     let mut sink = Sink::new();
     let status = match mode {
@@ -198,7 +208,9 @@ fn main() -> ExitCode {
 /// The entries as lines, or as one JSON array.
 fn emit(sink: &mut Sink, entries: &[Entry], json: bool) {
     if json {
-        sink.out(&json::array(&entries.iter().map(|e| json::entry(*e)).collect::<Vec<_>>()));
+        sink.out(&json::array(
+            &entries.iter().map(|e| json::entry(*e)).collect::<Vec<_>>(),
+        ));
     } else {
         for entry in entries {
             sink.out(&(entry.line() + "\n"));
@@ -224,7 +236,10 @@ fn look_up(sink: &mut Sink, queries: &[Query], json: bool) -> u8 {
             status = NOT_FOUND;
         }
         if let (None, Query::Name(name)) = (entry, query) {
-            sink.note(&format!("'{name}': no such name (tried {})", query::candidates(name).join(", ")));
+            sink.note(&format!(
+                "'{name}': no such name (tried {})",
+                query::candidates(name).join(", ")
+            ));
         }
     }
     if json {
@@ -238,14 +253,20 @@ fn in_category(entry: &Entry, category: Option<Category>) -> bool {
 }
 
 fn list(sink: &mut Sink, matches: &ArgMatches, category: Option<Category>, json: bool) -> u8 {
-    let entries: Vec<Entry> = entry::every_name().into_iter().filter(|e| in_category(e, category)).collect();
+    let entries: Vec<Entry> = entry::every_name()
+        .into_iter()
+        .filter(|e| in_category(e, category))
+        .collect();
     if matches.get_flag("markdown") {
         sink.out(&markdown::document(&entries, category));
     } else {
         emit(sink, &entries, json);
     }
     if entries.is_empty() {
-        sink.note(&format!("no code in category '{}'", category.map_or("", Category::name)));
+        sink.note(&format!(
+            "no code in category '{}'",
+            category.map_or("", Category::name)
+        ));
         return NOT_FOUND;
     }
     FOUND
@@ -280,7 +301,11 @@ fn search(cmd: &mut Command, sink: &mut Sink, matches: &ArgMatches, category: Op
         .map(str::to_lowercase)
         .collect();
     if words.is_empty() {
-        usage_error(cmd, ErrorKind::InvalidValue, "'--search' needs at least one word that is not blank");
+        usage_error(
+            cmd,
+            ErrorKind::InvalidValue,
+            "'--search' needs at least one word that is not blank",
+        );
     }
     let entries: Vec<Entry> = entry::every_name()
         .into_iter()

@@ -8,7 +8,9 @@ use crate::entry::Entry;
 
 /// The command that regenerates docs/codes.md (with the filter, when one was given).
 pub fn regenerate_command(category: Option<Category>) -> String {
-    let filter = category.map(|c| format!(" --category {}", c.name())).unwrap_or_default();
+    let filter = category
+        .map(|c| format!(" --category {}", c.name()))
+        .unwrap_or_default();
     format!("cargo run --release --bin bs-errno -- --list{filter} --markdown > docs/codes.md")
 }
 
@@ -31,10 +33,20 @@ pub fn cell(text: &str) -> String {
 
 /// The whole document for the entries `--list` selected (codes and their aliases, in list order).
 pub fn document(entries: &[Entry], category: Option<Category>) -> String {
-    let codes: Vec<_> =
-        entries.iter().filter_map(|e| if let Entry::Code(info) = e { Some(*info) } else { None }).collect();
-    let aliases: Vec<_> =
-        entries.iter().filter_map(|e| if let Entry::Alias(alias) = e { Some(*alias) } else { None }).collect();
+    let codes: Vec<_> = entries
+        .iter()
+        .filter_map(|e| if let Entry::Code(info) = e { Some(*info) } else { None })
+        .collect();
+    let aliases: Vec<_> = entries
+        .iter()
+        .filter_map(|e| {
+            if let Entry::Alias(alias) = e {
+                Some(*alias)
+            } else {
+                None
+            }
+        })
+        .collect();
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -103,7 +115,9 @@ pub fn document(entries: &[Entry], category: Option<Category>) -> String {
             alias.code(),
             alias.canonical().name(),
             cell(&since),
-            alias.description().map_or_else(|| "(same as canonical)".to_owned(), cell)
+            alias
+                .description()
+                .map_or_else(|| "(same as canonical)".to_owned(), cell)
         );
     }
     out
@@ -115,7 +129,10 @@ mod tests {
 
     #[test]
     fn cells_escape_markup() {
-        assert_eq!(cell("User profile picture's size is too big."), "User profile picture's size is too big.");
+        assert_eq!(
+            cell("User profile picture's size is too big."),
+            "User profile picture's size is too big."
+        );
         assert_eq!(cell("a | b"), "a \\| b");
         assert_eq!(cell("*x* _y_ `z` <b> [l]"), "\\*x\\* \\_y\\_ \\`z\\` \\<b\\> \\[l\\]");
         assert_eq!(cell("back\\slash\nline"), "back\\\\slash line");

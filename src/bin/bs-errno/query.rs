@@ -93,7 +93,9 @@ pub fn candidates(name: &str) -> Vec<String> {
 /// its code.
 pub fn find_name(name: &str) -> Option<Entry> {
     candidates(name).iter().find_map(|candidate| {
-        bs_errno::alias(candidate).map(Entry::Alias).or_else(|| bs_errno::lookup_name(candidate).map(Entry::Code))
+        bs_errno::alias(candidate)
+            .map(Entry::Alias)
+            .or_else(|| bs_errno::lookup_name(candidate).map(Entry::Code))
     })
 }
 
@@ -110,9 +112,17 @@ mod tests {
 
     #[test]
     fn every_form_of_a_code() {
-        for raw in
-            ["-714", "0xFFFFFD36", "0xfffffd36", "0XFFFFFD36", "4294966582", "-0x2CA", "-0x2ca", " -714 ", "-000714"]
-        {
+        for raw in [
+            "-714",
+            "0xFFFFFD36",
+            "0xfffffd36",
+            "0XFFFFFD36",
+            "4294966582",
+            "-0x2CA",
+            "-0x2ca",
+            " -714 ",
+            "-000714",
+        ] {
             assert_eq!(code(raw), -714, "{raw}");
         }
         assert_eq!(code("1"), 1);
@@ -131,8 +141,14 @@ mod tests {
         assert_eq!(code("2147483648"), i32::MIN);
         assert_eq!(code("4294967295"), -1);
         assert_eq!(code("0xFFFFFFFF"), -1);
-        for raw in ["-2147483649", "-0x80000001", "4294967296", "0x100000000", "99999999999999999999999", "-0xFFFFFD36"]
-        {
+        for raw in [
+            "-2147483649",
+            "-0x80000001",
+            "4294967296",
+            "0x100000000",
+            "99999999999999999999999",
+            "-0xFFFFFD36",
+        ] {
             let err = parse(raw).unwrap_err();
             assert!(err.contains("out of range"), "{raw}: {err}");
         }
@@ -140,7 +156,9 @@ mod tests {
 
     #[test]
     fn malformed_arguments() {
-        for raw in ["", "  ", "0x", "-0x", "12abc", "0xFFG", "-", "+", "-abc", "+abc", "BS SDK", "name!", "1.5", "é"] {
+        for raw in [
+            "", "  ", "0x", "-0x", "12abc", "0xFFG", "-", "+", "-abc", "+abc", "BS SDK", "name!", "1.5", "é",
+        ] {
             assert!(parse(raw).is_err(), "{raw:?} parsed");
         }
     }

@@ -15,7 +15,11 @@ pub struct Sink {
 
 impl Sink {
     pub fn new() -> Sink {
-        Sink { stdout: BufWriter::new(io::stdout().lock()), closed: false, failed: None }
+        Sink {
+            stdout: BufWriter::new(io::stdout().lock()),
+            closed: false,
+            failed: None,
+        }
     }
 
     fn check(&mut self, result: io::Result<()>) {
