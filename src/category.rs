@@ -77,26 +77,10 @@ pub enum Category {
 /// -40xx, which is split by tens, are decided in [`Category::of`]).
 const BY_HUNDREDS: [Category; 103] = {
     let mut table = [Category::Unknown; 103];
-    let by_family = [
-        Category::Communication,
-        Category::Packet,
-        Category::Biometric,
-        Category::FileIo,
-        Category::Io,
-        Category::Util,
-        Category::Database,
-        Category::Config,
-        Category::Device,
-        Category::Door,
-        Category::AccessControl,
-        Category::Zone,
-        Category::Card,
-        Category::Operation,
-        Category::System,
-    ];
+    // -1xx communication .. -15xx system are the consecutive discriminants 3..=17.
     let mut h = 1;
     while h <= 15 {
-        table[h] = by_family[h - 1];
+        table[h] = Category::ALL[h + 2];
         h += 1;
     }
     let mut h = 20;

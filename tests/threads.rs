@@ -45,6 +45,20 @@ fn answers(code: c_int) -> Answers {
     }
 }
 
+/// The alias at `index`, which must exist.
+fn alias_at(index: usize) -> BsErrorAlias {
+    let mut out = BsErrorAlias {
+        name: core::ptr::null(),
+        code: 0,
+        deprecated: 0,
+        deprecated_since: core::ptr::null(),
+        description: core::ptr::null(),
+    };
+    // SAFETY: `out` is a valid BsErrorAlias.
+    assert_eq!(unsafe { bs_error_alias_at(index, &mut out) }, 1);
+    out
+}
+
 fn inputs() -> Vec<c_int> {
     let mut codes: Vec<c_int> = (-10400..=40).collect();
     codes.extend([c_int::MIN, c_int::MAX, -20000, 1 << 20]);
@@ -57,15 +71,7 @@ fn eight_threads_agree_with_one() {
     let expected: Vec<Answers> = codes.iter().map(|&c| answers(c)).collect();
     let expected_aliases: Vec<(String, c_int)> = (0..bs_error_alias_count())
         .map(|i| {
-            let mut out = BsErrorAlias {
-                name: core::ptr::null(),
-                code: 0,
-                deprecated: 0,
-                deprecated_since: core::ptr::null(),
-                description: core::ptr::null(),
-            };
-            // SAFETY: `out` is a valid BsErrorAlias.
-            assert_eq!(unsafe { bs_error_alias_at(i, &mut out) }, 1);
+            let out = alias_at(i);
             (owned(out.name), out.code)
         })
         .collect();
@@ -82,15 +88,7 @@ fn eight_threads_agree_with_one() {
                         assert_eq!(answers(codes[i]), expected[i], "thread {t} code {}", codes[i]);
                     }
                     for (i, (name, code)) in expected_aliases.iter().enumerate() {
-                        let mut out = BsErrorAlias {
-                            name: core::ptr::null(),
-                            code: 0,
-                            deprecated: 0,
-                            deprecated_since: core::ptr::null(),
-                            description: core::ptr::null(),
-                        };
-                        // SAFETY: `out` is a valid BsErrorAlias.
-                        assert_eq!(unsafe { bs_error_alias_at(i, &mut out) }, 1);
+                        let out = alias_at(i);
                         assert_eq!((&owned(out.name), out.code), (name, *code));
                     }
                     assert_eq!(bs_error_count(), 339);
