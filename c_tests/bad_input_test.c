@@ -1,0 +1,326 @@
+/* Bad input, from C: every edge of bs_error_format, hostile strings for bs_error_from_name, the int and
+ * index edges of every function. Expectations come from data/codes.tsv (bs_errno_reference.h) and the
+ * contracts documented in BS_Errno.h, never from the library.
+ *
+ * Buffers sit right before an inaccessible page where a write or read one byte too far would matter, so
+ * an overrun crashes this test even without sanitizers; under BS_ERRNO_SANITIZE or valgrind the malloc'd
+ * exact-size buffers are checked as well.
+ */
+#define _DEFAULT_SOURCE 1 /* mmap, MAP_ANONYMOUS, sysconf */
+
+#include <limits.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include "expect.h"
+
+#ifndef BS_EXPECTED_VERSION
+#error "BS_EXPECTED_VERSION (the [package] version of Cargo.toml) must be defined by the build"
+#endif
+
+enum { CANARY = 0xA5, SLACK = 64 };
+
+static const int INT_EDGES[] = { INT_MIN, INT_MIN + 1, -1000000, -65536, -10300, -4030, -2, -1, 0, 1, 14,
+                                 65535, INT_MAX - 1, INT_MAX };
+#define INT_EDGE_COUNT (sizeof INT_EDGES / sizeof INT_EDGES[0])
+
+/* --- a buffer that ends where an inaccessible page begins ------------------------------------------------ */
+
+typedef struct Guarded {
+    unsigned char *base;
+    size_t length;
+    size_t page;
+} Guarded;
+
+/* `size` usable bytes, the last of them right before a PROT_NONE page. */
+static unsigned char *guarded_alloc(Guarded *g, size_t size) {
+    size_t pages;
+    g->page = (size_t)sysconf(_SC_PAGESIZE);
+    pages = (size + g->page - 1) / g->page + 1;
+    g->length = pages * g->page;
+    g->base = (unsigned char *)mmap(NULL, g->length, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (g->base == MAP_FAILED) {
+        perror("mmap");
+        exit(2);
+    }
+    if (mprotect(g->base + g->length - g->page, g->page, PROT_NONE) != 0) {
+        perror("mprotect");
+        exit(2);
+    }
+    return g->base + g->length - g->page - size;
+}
+
+static void guarded_free(Guarded *g) {
+    munmap(g->base, g->length);
+}
+
+/* --- bs_error_format --------------------------------------------------------------------------------------- */
+
+/* One call with a buffer of `size` bytes followed by SLACK canary bytes. */
+static void check_format_size(int code, const char *want, size_t want_len, size_t size) {
+    unsigned char buf[600 + SLACK];
+    size_t written;
+    size_t i;
+    int ret;
+    if (size + SLACK > sizeof buf) return;
+    memset(buf, CANARY, sizeof buf);
+    ret = bs_error_format(code, (char *)buf, size);
+    CHECK(ret == (int)want_len, "bs_error_format(%d, buf, %d) returned %d, want %d", code, (int)size, ret,
+          (int)want_len);
+    if (size == 0) {
+        for (i = 0; i < sizeof buf; i++) {
+            CHECK(buf[i] == CANARY, "bs_error_format(%d, buf, 0) wrote byte %d", code, (int)i);
+        }
+        return;
+    }
+    written = want_len < size - 1 ? want_len : size - 1;
+    CHECK(memcmp(buf, want, written) == 0, "bs_error_format(%d, buf, %d): \"%.*s\" is not a prefix of \"%s\"", code,
+          (int)size, (int)written, (const char *)buf, want);
+    CHECK(buf[written] == '\0', "bs_error_format(%d, buf, %d): no NUL at %d", code, (int)size, (int)written);
+    for (i = size; i < size + SLACK; i++) {
+        CHECK(buf[i] == CANARY, "bs_error_format(%d, buf, %d) wrote byte %d, past the buffer", code, (int)size, (int)i);
+    }
+}
+
+/* The same sizes with exact-size heap and guard-page buffers, so that an overrun by even one byte is
+ * caught (by the guard page here, by ASan/valgrind for the heap copy). */
+static void check_format_exact(int code, const char *want, size_t want_len, size_t size) {
+    Guarded g;
+    char *heap;
+    char *tail;
+    size_t written;
+    if (size == 0) return;
+    written = want_len < size - 1 ? want_len : size - 1;
+
+    heap = (char *)malloc(size);
+    if (heap == NULL) exit(2);
+    CHECK(bs_error_format(code, heap, size) == (int)want_len, "heap: bs_error_format(%d, %d) length", code, (int)size);
+    CHECK(memcmp(heap, want, written) == 0 && heap[written] == '\0', "heap: bs_error_format(%d, %d) content", code,
+          (int)size);
+    free(heap);
+
+    tail = (char *)guarded_alloc(&g, size);
+    CHECK(bs_error_format(code, tail, size) == (int)want_len, "guard: bs_error_format(%d, %d) length", code, (int)size);
+    CHECK(memcmp(tail, want, written) == 0 && tail[written] == '\0', "guard: bs_error_format(%d, %d) content", code,
+          (int)size);
+    guarded_free(&g);
+}
+
+static void check_format_code(int code) {
+    char want[600];
+    size_t want_len = (size_t)expected_line(code, want, sizeof want);
+    size_t sizes[10];
+    size_t i;
+    sizes[0] = 0;
+    sizes[1] = 1;
+    sizes[2] = 2;
+    sizes[3] = want_len / 2;       /* short */
+    sizes[4] = want_len - 1;
+    sizes[5] = want_len;           /* exactly the length: room for all but the last character */
+    sizes[6] = want_len + 1;       /* exactly enough */
+    sizes[7] = want_len + 2;
+    sizes[8] = 160;                /* the README's buffer */
+    sizes[9] = 600;
+
+    /* No buffer: nothing written, the full length returned. */
+    CHECK(bs_error_format(code, NULL, 0) == (int)want_len, "bs_error_format(%d, NULL, 0) = %d, want %d", code,
+          bs_error_format(code, NULL, 0), (int)want_len);
+    CHECK(bs_error_format(code, NULL, 100) == (int)want_len, "bs_error_format(%d, NULL, 100) = %d, want %d", code,
+          bs_error_format(code, NULL, 100), (int)want_len);
+    CHECK(bs_error_format(code, NULL, (size_t)-1) == (int)want_len, "bs_error_format(%d, NULL, SIZE_MAX)", code);
+
+    for (i = 0; i < sizeof sizes / sizeof sizes[0]; i++) {
+        check_format_size(code, want, want_len, sizes[i]);
+        check_format_exact(code, want, want_len, sizes[i]);
+    }
+}
+
+static void check_format(void) {
+    size_t i;
+    for (i = 0; i < BS_REF_ROW_COUNT; i++) {
+        if (!BS_REF_ROWS[i].is_alias) check_format_code(BS_REF_ROWS[i].value);
+    }
+    for (i = 0; i < INT_EDGE_COUNT; i++) check_format_code(INT_EDGES[i]);
+    check_format_code(-799); /* unknown, but in the database range */
+}
+
+/* --- bs_error_from_name ------------------------------------------------------------------------------------ */
+
+/* The value data/codes.tsv gives a name, 0 when it is no name. */
+static int data_value(const char *name) {
+    const BsRefRow *row = row_named(name);
+    return row != NULL ? row->value : 0;
+}
+
+static void check_name_variant(const char *variant, const char *what) {
+    int want = data_value(variant);
+    int got = bs_error_from_name(variant);
+    CHECK(got == want, "bs_error_from_name(%s \"%s\") = %d, want %d", what, variant, got, want);
+}
+
+static void check_from_name(void) {
+    static const char *const NOT_NAMES[] = {
+        "", " ", "UNKNOWN", "BS_SDK_", "BS_SDK_ERROR_", "0", "-714", "bs_sdk_success",
+        "\xff", "\xff\xfe", "\xc0\x80", "\xe2\x82", "\xed\xa0\x80", "BS_SDK_SUCCESS\xff", "\xff" "BS_SDK_SUCCESS",
+        "BS_SDK_ERROR_\xc9" "CHEC", "BS_SDK_\x80SUCCESS", "BS_SDK_SUCCESS\n", "BS_SDK_SUCCESS\t",
+        "\xef\xbb\xbf" "BS_SDK_SUCCESS", /* UTF-8 BOM */
+    };
+    char variant[256];
+    size_t i;
+    size_t j;
+    char *huge;
+    size_t huge_len = (size_t)1 << 20;
+
+    CHECK(bs_error_from_name(NULL) == 0, "bs_error_from_name(NULL) = %d", bs_error_from_name(NULL));
+    for (i = 0; i < sizeof NOT_NAMES / sizeof NOT_NAMES[0]; i++) {
+        CHECK(bs_error_from_name(NOT_NAMES[i]) == 0, "bs_error_from_name(bad string #%d) = %d", (int)i,
+              bs_error_from_name(NOT_NAMES[i]));
+    }
+
+    /* Every name of the data file, and near misses of it: expectations from the data file. */
+    for (i = 0; i < BS_REF_ROW_COUNT; i++) {
+        const char *name = BS_REF_ROWS[i].name;
+        size_t len = strlen(name);
+        if (len + 3 > sizeof variant) continue;
+        CHECK(bs_error_from_name(name) == BS_REF_ROWS[i].value, "bs_error_from_name(\"%s\")", name);
+        for (j = 0; j <= len; j++) variant[j] = (char)((name[j] >= 'A' && name[j] <= 'Z') ? name[j] - 'A' + 'a' : name[j]);
+        check_name_variant(variant, "lower case");
+        memcpy(variant, name, len - 1);
+        variant[len - 1] = '\0';
+        check_name_variant(variant, "one short");
+        memcpy(variant, name, len);
+        variant[len] = '_';
+        variant[len + 1] = '\0';
+        check_name_variant(variant, "one long");
+        variant[0] = ' ';
+        memcpy(variant + 1, name, len + 1);
+        check_name_variant(variant, "leading space");
+        memcpy(variant, name, len + 1);
+        variant[len / 2] = (char)0xff;
+        check_name_variant(variant, "non-UTF-8 inside");
+    }
+
+    /* 1 MB strings: all 'A', and a real name followed by 1 MB of more name characters. */
+    huge = (char *)malloc(huge_len + 1);
+    if (huge == NULL) exit(2);
+    memset(huge, 'A', huge_len);
+    huge[huge_len] = '\0';
+    CHECK(bs_error_from_name(huge) == 0, "bs_error_from_name(1 MB of 'A') = %d", bs_error_from_name(huge));
+    memcpy(huge, BS_REF_LONGEST_NAME, BS_REF_LONGEST_NAME_LENGTH);
+    CHECK(bs_error_from_name(huge) == 0, "bs_error_from_name(longest name + 1 MB) = %d", bs_error_from_name(huge));
+    memset(huge, 0xff, huge_len);
+    CHECK(bs_error_from_name(huge) == 0, "bs_error_from_name(1 MB of 0xff) = %d", bs_error_from_name(huge));
+    free(huge);
+
+    /* The longest name works; the header promises the string is read no further than the longest name
+     * plus one byte, so an unterminated run of that many bytes before an inaccessible page is safe. */
+    {
+        Guarded g;
+        char *tail = (char *)guarded_alloc(&g, BS_REF_LONGEST_NAME_LENGTH + 1);
+        memcpy(tail, BS_REF_LONGEST_NAME, BS_REF_LONGEST_NAME_LENGTH + 1);
+        CHECK(bs_error_from_name(tail) == data_value(BS_REF_LONGEST_NAME), "longest name at the end of a page");
+        memset(tail, 'A', BS_REF_LONGEST_NAME_LENGTH + 1); /* no NUL at all */
+        CHECK(bs_error_from_name(tail) == 0, "unterminated over-long string");
+        guarded_free(&g);
+    }
+}
+
+/* --- int and index edges of every function --------------------------------------------------------------- */
+
+static void check_int_edges(void) {
+    static const int NOT_CATEGORIES[] = { INT_MIN, -1000, -1, 25, 26, 100, 1000, INT_MAX };
+    size_t category_count;
+    size_t i;
+    (void)category_table(&category_count);
+
+    for (i = 0; i < INT_EDGE_COUNT; i++) {
+        int code = INT_EDGES[i];
+        const BsRefRow *row = canonical_row(code);
+        BsErrorCategory constant = BS_ERROR_CATEGORY_UNKNOWN;
+        const char *name = bs_error_name(code);
+        const char *text = bs_error_string(code);
+        CHECK(streq(name, row != NULL ? row->name : "UNKNOWN"), "bs_error_name(%d) = %s", code, show(name));
+        CHECK(streq(text, row != NULL ? row->description : "Unknown error code."), "bs_error_string(%d) = %s", code,
+              show(text));
+        CHECK(category_constant_of(range_category(code), &constant) && bs_error_category(code) == constant,
+              "bs_error_category(%d) = %d, want %s", code, (int)bs_error_category(code), range_category(code));
+        CHECK(streq(bs_error_category_name(bs_error_category(code)), range_category(code)),
+              "category name of %d = %s", code, show(bs_error_category_name(bs_error_category(code))));
+        CHECK(bs_error_is_known(code) == (row != NULL), "bs_error_is_known(%d) = %d", code, bs_error_is_known(code));
+        CHECK(bs_error_is_success(code) == (code > 0), "bs_error_is_success(%d) = %d", code, bs_error_is_success(code));
+    }
+
+    /* bs_error_category_name is defined for every int, not only the constants. */
+    for (i = 0; i < sizeof NOT_CATEGORIES / sizeof NOT_CATEGORIES[0]; i++) {
+        CHECK(streq(bs_error_category_name((BsErrorCategory)NOT_CATEGORIES[i]), "unknown"),
+              "bs_error_category_name(%d) = %s", NOT_CATEGORIES[i],
+              show(bs_error_category_name((BsErrorCategory)NOT_CATEGORIES[i])));
+    }
+    CHECK(category_count == 25, "the README lists 25 category constants, the test table has %d", (int)category_count);
+
+    /* Index edges. */
+    CHECK(bs_error_code_at(bs_error_count()) == 0, "bs_error_code_at(count) is not 0");
+    CHECK(bs_error_code_at(SIZE_MAX) == 0, "bs_error_code_at(SIZE_MAX) is not 0");
+    CHECK(bs_error_code_at(SIZE_MAX / 2 + 1) == 0, "bs_error_code_at(2^63) is not 0");
+    {
+        BsErrorAlias alias;
+        BsErrorAlias before;
+        size_t past[3];
+        past[0] = bs_error_alias_count();
+        past[1] = SIZE_MAX;
+        past[2] = SIZE_MAX / 2 + 1;
+        memset(&alias, 0x5a, sizeof alias);
+        memcpy(&before, &alias, sizeof alias);
+        for (i = 0; i < 3; i++) {
+            CHECK(bs_error_alias_at(past[i], &alias) == 0, "bs_error_alias_at(past the end #%d) is not 0", (int)i);
+            CHECK(memcmp(&alias, &before, sizeof alias) == 0, "bs_error_alias_at(past the end #%d) wrote *out", (int)i);
+            CHECK(bs_error_alias_at(past[i], NULL) == 0, "bs_error_alias_at(past the end, NULL) is not 0");
+        }
+        for (i = 0; i < bs_error_alias_count() && i < 1000; i++) {
+            CHECK(bs_error_alias_at(i, NULL) == 0, "bs_error_alias_at(%d, NULL) is not 0", (int)i);
+        }
+    }
+
+    /* bs_errno_version is this package's version. */
+    CHECK(streq(bs_errno_version(), BS_EXPECTED_VERSION), "bs_errno_version() = %s, Cargo.toml says %s",
+          show(bs_errno_version()), BS_EXPECTED_VERSION);
+}
+
+/* --- a pseudo-random sample of the whole int range ---------------------------------------------------- */
+
+static void check_random_sample(void) {
+    uint32_t state = 0x9e3779b9u;
+    int i;
+    for (i = 0; i < 200000; i++) {
+        int code;
+        const BsRefRow *row;
+        char want[600];
+        state = state * 1664525u + 1013904223u;
+        /* Half of the samples near the table (-11000..+100), half anywhere. */
+        code = (i & 1) ? (int)(state % 11101u) - 11000 : (int)(int32_t)state;
+        row = canonical_row(code);
+        CHECK(bs_error_is_known(code) == (row != NULL), "bs_error_is_known(%d)", code);
+        CHECK(streq(bs_error_name(code), row != NULL ? row->name : "UNKNOWN"), "bs_error_name(%d)", code);
+        CHECK(streq(bs_error_category_name(bs_error_category(code)), range_category(code)), "bs_error_category(%d)",
+              code);
+        CHECK(bs_error_format(code, NULL, 0) == expected_line(code, want, sizeof want), "bs_error_format(%d) length",
+              code);
+    }
+}
+
+int main(void) {
+    check_format();
+    check_from_name();
+    check_int_edges();
+    check_random_sample();
+    if (failures != 0) {
+        fprintf(stderr, "%d check(s) failed\n", failures);
+        return 1;
+    }
+    printf("bad input: bs_error_format edges, hostile names, int and index edges all behave as documented\n");
+    return 0;
+}
