@@ -25,7 +25,7 @@ from __future__ import annotations
 import _thread
 TYPE_CHECKING = False  # typing costs milliseconds to import; only type checkers need it
 if TYPE_CHECKING:
-    from typing import Any, Callable, Dict, Optional, Tuple, Type
+    from typing import Any, Dict, Optional, Tuple, Type
 
 from . import _core
 from ._core import Category, _as_code
@@ -69,7 +69,11 @@ class BsSdkError(Exception):
     def __reduce__(self) -> Tuple[Any, ...]:
         # Rebuilt from (code, function); the saved attributes (and __notes__, anything a handler added)
         # then restore exactly what this process knew about the code.
-        return (type(self), (self.code, self.function), dict(self.__dict__))
+        state = dict(self.__dict__)
+        for (base, suffix), cls in _combined.items():
+            if type(self) is cls:
+                return (_restore_combined, (base, suffix, self.code, self.function), state)
+        return (type(self), (self.code, self.function), state)
 
 
 class UnknownError(BsSdkError):
@@ -194,7 +198,6 @@ _CATEGORY_CLASSES: Dict[Category, Type[BsSdkError]] = {
     Category.WIRELESS_LOCK: WirelessLockError,
     Category.SDK: HostSDKError,
 }
-_BY_CLASS_NAME: Dict[str, Type[BsSdkError]] = {cls.__name__: cls for cls in _CATEGORY_CLASSES.values()}
 for _cls in (BsSdkError, *_CATEGORY_CLASSES.values()):
     _cls.__module__ = "bs_errno"
 
@@ -211,43 +214,44 @@ def _trait(macro: str) -> Optional[Tuple[str, type]]:
     return None
 
 
-_combined: Dict[str, Type[BsSdkError]] = {}
+_TRAITS = {suffix: builtin for suffix, builtin in (_TIMEOUT, _PARAMETER)}
+
+# (category class, suffix) -> combined class; only ever added to, under the lock.
+_combined: Dict[Tuple[Type[BsSdkError], str], Type[BsSdkError]] = {}
 _combined_lock = _thread.allocate_lock()
-_register: Callable[[str, type], None] = lambda class_name, cls: None  # set by the package
 
 
-def _combined_class(base: Type[BsSdkError], trait: Tuple[str, type]) -> Type[BsSdkError]:
-    """``<Stem><Suffix>(base, builtin)``, e.g. BiometricTimeoutError(BiometricError, TimeoutError);
-    made once and published as a module attribute, so that instances pickle by reference."""
-    suffix, builtin = trait
-    class_name = base.__name__[: -len("Error")] + suffix
-    cls = _combined.get(class_name)
+def _combined_class(base: Type[BsSdkError], suffix: str) -> Type[BsSdkError]:
+    """``<Stem><Suffix>(base, builtin)``, e.g. BiometricTimeoutError(BiometricError, TimeoutError).
+
+    The package makes (and publishes) the ones its table needs at import; unpickling may ask for one
+    that this process's table does not need (a pickle from a process with another library), which is
+    then made here, once."""
+    key = (base, suffix)
+    cls = _combined.get(key)
     if cls is None:
         with _combined_lock:
-            cls = _combined.get(class_name)
+            cls = _combined.get(key)
             if cls is None:
+                builtin = _TRAITS[suffix]
+                class_name = base.__name__[: -len("Error")] + suffix
                 doc = "%s that is also a %s." % (base.__name__, builtin.__name__)
                 cls = type(class_name, (base, builtin), {"__module__": "bs_errno", "__doc__": doc})
-                _combined[class_name] = cls
-                _register(class_name, cls)
+                _combined[key] = cls
     return cls
 
 
-def _combined_by_name(class_name: str) -> Optional[Type[BsSdkError]]:
-    """The combined class called ``class_name`` (made on demand), or None if no such name can exist."""
-    for trait in (_TIMEOUT, _PARAMETER):
-        suffix = trait[0]
-        if class_name.endswith(suffix):
-            base = _BY_CLASS_NAME.get(class_name[: -len(suffix)] + "Error")
-            if base is not None and base is not UnknownError:
-                return _combined_class(base, trait)
-    return None
+def _restore_combined(
+    base: Type[BsSdkError], suffix: str, code: int, function: Optional[str]
+) -> BsSdkError:
+    """Unpickles an instance of a combined class (by its recipe, not by a name that may not exist)."""
+    return _combined_class(base, suffix)(code, function)
 
 
 def _class_for(code: int, category: Category, macro: str) -> Type[BsSdkError]:
     base = _CATEGORY_CLASSES.get(category, UnknownError)
     trait = _trait(macro)
-    return base if trait is None else _combined_class(base, trait)
+    return base if trait is None else _combined_class(base, trait[0])
 
 
 # Every error code of the table gets its class once, here.
