@@ -5,11 +5,12 @@ from __future__ import annotations
 import ctypes
 import enum
 import operator
+
+from . import _loader
+
 TYPE_CHECKING = False  # typing costs milliseconds to import; only type checkers need it
 if TYPE_CHECKING:
     from typing import Any, Dict, FrozenSet, Optional, Tuple
-
-from . import _loader
 
 _library = _loader.load()
 _lib = _library.cdll

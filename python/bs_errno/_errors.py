@@ -23,13 +23,13 @@ it, ``errcheck`` plugs it into ctypes.
 from __future__ import annotations
 
 import _thread
-TYPE_CHECKING = False  # typing costs milliseconds to import; only type checkers need it
-if TYPE_CHECKING:
-    from typing import Any, Dict, Optional, Tuple, Type
 
 from . import _core
 from ._core import Category, _as_code
 
+TYPE_CHECKING = False  # typing costs milliseconds to import; only type checkers need it
+if TYPE_CHECKING:
+    from typing import Any, Dict, Optional, Tuple, Type
 
 
 class BsSdkError(Exception):

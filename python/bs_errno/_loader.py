@@ -20,6 +20,7 @@ from __future__ import annotations
 import ctypes
 import os
 import sys
+
 TYPE_CHECKING = False  # typing costs milliseconds to import; only type checkers need it
 if TYPE_CHECKING:
     from typing import Any, List, Optional, Tuple

@@ -135,7 +135,8 @@ def test_combined_classes_are_published():
 def test_function_in_message_and_repr():
     error = bs_errno.error_for(-102, "BS2_ConnectDevice")
     assert error.function == "BS2_ConnectDevice"
-    assert str(error) == "BS2_ConnectDevice: BS_SDK_ERROR_CANNOT_CONNECT_SOCKET (-102): Cannot connect to socket."
+    assert str(error) == (
+        "BS2_ConnectDevice: BS_SDK_ERROR_CANNOT_CONNECT_SOCKET (-102): Cannot connect to socket.")
     assert repr(error) == "CommunicationError(-102, 'BS2_ConnectDevice')"
     assert error.args == (str(error),)
     assert error.errno is None  # an SDK code is not a POSIX errno
@@ -297,4 +298,5 @@ def test_enums_pickle():
     for value in (bs_errno.Code.BS_SDK_ERROR_TIMEOUT, bs_errno.Category.WIRELESS_LOCK,
                   bs_errno.aliases()[0]):
         assert pickle.loads(pickle.dumps(value)) == value
-    assert pickle.loads(pickle.dumps(bs_errno.Code.BS_SDK_ERROR_TIMEOUT)) is bs_errno.Code.BS_SDK_ERROR_TIMEOUT
+    member = bs_errno.Code.BS_SDK_ERROR_TIMEOUT
+    assert pickle.loads(pickle.dumps(member)) is member
