@@ -192,12 +192,15 @@ pub unsafe extern "C" fn bs_error_alias_at(index: usize, out: *mut BsErrorAlias)
 /// `buf` is NULL or points to at least `size` writable bytes.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn bs_error_format(code: c_int, buf: *mut c_char, size: usize) -> c_int {
+    // No line is longer than this, so no more of the buffer is ever touched; it also keeps the slice
+    // below valid when a caller passes a huge `size` (SIZE_MAX) for a buffer that is merely big enough.
+    const LONGEST_LINE: usize = 512;
     let out: &mut [u8] = if buf.is_null() || size == 0 {
         &mut []
     } else {
-        // SAFETY: the caller guarantees `buf` points to `size` writable bytes, and nothing else
-        // refers to them during this call.
-        unsafe { core::slice::from_raw_parts_mut(buf.cast::<u8>(), size) }
+        // SAFETY: the caller guarantees `buf` points to `size` writable bytes, we take at most that many,
+        // and nothing else refers to them during this call.
+        unsafe { core::slice::from_raw_parts_mut(buf.cast::<u8>(), size.min(LONGEST_LINE)) }
     };
     let room = out.len().saturating_sub(1); // keep one byte for the NUL
     let mut total = 0usize;

@@ -245,3 +245,20 @@ fn alias_at() {
 fn version() {
     assert_eq!(text(bs_errno_version()), env!("CARGO_PKG_VERSION"));
 }
+
+#[test]
+fn format_with_a_huge_size_touches_only_the_line() {
+    // bs_error_format looks at no more than 512 bytes of the buffer: every line must fit well within that.
+    let longest = bs_errno::iter().map(|i| i.to_string().len()).max().unwrap();
+    assert!(longest < 200, "longest line is {longest} bytes");
+    assert!(full_line(c_int::MIN).len() < 200);
+    // A caller that passes SIZE_MAX for a buffer that is merely big enough still gets the full line.
+    let mut buf = [0xA5u8; 600];
+    // SAFETY: the line and its NUL fit in 600 bytes, and the function writes no more than that.
+    let n = unsafe { bs_error_format(-714, buf.as_mut_ptr().cast(), usize::MAX) };
+    let line = full_line(-714);
+    assert_eq!(n as usize, line.len());
+    assert_eq!(&buf[..line.len()], line.as_bytes());
+    assert_eq!(buf[line.len()], 0);
+    assert!(buf[line.len() + 1..].iter().all(|&b| b == 0xA5), "wrote past the line's NUL");
+}
