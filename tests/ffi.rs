@@ -260,5 +260,8 @@ fn format_with_a_huge_size_touches_only_the_line() {
     assert_eq!(n as usize, line.len());
     assert_eq!(&buf[..line.len()], line.as_bytes());
     assert_eq!(buf[line.len()], 0);
-    assert!(buf[line.len() + 1..].iter().all(|&b| b == 0xA5), "wrote past the line's NUL");
+    assert!(
+        buf[line.len() + 1..].iter().all(|&b| b == 0xA5),
+        "wrote past the line's NUL"
+    );
 }
