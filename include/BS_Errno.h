@@ -1800,108 +1800,108 @@
  * The family a return code belongs to, decided by its numeric range.
  *
  * In C this is `BsErrorCategory` with constants `BS_ERROR_CATEGORY_UNKNOWN`,
- * `BS_ERROR_CATEGORY_SUCCESS`, `BS_ERROR_CATEGORY_DRIVER`, ... The discriminants are ABI: they never change
- * and new categories are only ever appended.
+ * `BS_ERROR_CATEGORY_SUCCESS`, `BS_ERROR_CATEGORY_DRIVER`, ... The discriminants are ABI: they never
+ * change and new categories are only ever appended.
  */
 typedef enum BsErrorCategory {
   /**
-   * Outside every known range (including 0, which the SDK never returns).
+   * Outside every range, 0 included (the SDK never returns 0).
    */
   BS_ERROR_CATEGORY_UNKNOWN = 0,
   /**
-   * Any positive code: the call succeeded (1 is plain success; 2..13 are success with a detail).
+   * The call succeeded: 1 is plain success, 2 to 13 are success with a detail. Codes 1 and above.
    */
   BS_ERROR_CATEGORY_SUCCESS = 1,
   /**
-   * -1: the device driver failed.
+   * The device driver failed. Code -1.
    */
   BS_ERROR_CATEGORY_DRIVER = 2,
   /**
-   * -1xx: sockets and network.
+   * Sockets and network. Codes -1xx.
    */
   BS_ERROR_CATEGORY_COMMUNICATION = 3,
   /**
-   * -2xx: packets and parameters.
+   * Packets and parameters. Codes -2xx.
    */
   BS_ERROR_CATEGORY_PACKET = 4,
   /**
-   * -3xx: fingerprint and face.
+   * Fingerprint and face. Codes -3xx.
    */
   BS_ERROR_CATEGORY_BIOMETRIC = 5,
   /**
-   * -4xx: files and directories.
+   * Files and directories. Codes -4xx.
    */
   BS_ERROR_CATEGORY_FILE_IO = 6,
   /**
-   * -5xx: relays, inputs, Wiegand, LCD.
+   * Relays, inputs, Wiegand and LCD. Codes -5xx.
    */
   BS_ERROR_CATEGORY_IO = 7,
   /**
-   * -6xx: timeouts and unsupported operations.
+   * Timeouts and unsupported operations. Codes -6xx.
    */
   BS_ERROR_CATEGORY_UTIL = 8,
   /**
-   * -7xx: users, credentials and the device database.
+   * Users, credentials and the device database. Codes -7xx.
    */
   BS_ERROR_CATEGORY_DATABASE = 9,
   /**
-   * -8xx: system configuration.
+   * System configuration. Codes -8xx.
    */
   BS_ERROR_CATEGORY_CONFIG = 10,
   /**
-   * -9xx: devices and their peripherals.
+   * Devices and their peripherals. Codes -9xx.
    */
   BS_ERROR_CATEGORY_DEVICE = 11,
   /**
-   * -10xx: doors and lifts.
+   * Doors and lifts. Codes -10xx.
    */
   BS_ERROR_CATEGORY_DOOR = 12,
   /**
-   * -11xx: access rules and authentication.
+   * Access rules and authentication. Codes -11xx.
    */
   BS_ERROR_CATEGORY_ACCESS_CONTROL = 13,
   /**
-   * -12xx: zones (APB, interlock, intrusion, ...).
+   * Zones (APB, interlock, intrusion and others). Codes -12xx.
    */
   BS_ERROR_CATEGORY_ZONE = 14,
   /**
-   * -13xx: cards.
+   * Cards. Codes -13xx.
    */
   BS_ERROR_CATEGORY_CARD = 15,
   /**
-   * -14xx: operations.
+   * Operations. Codes -14xx.
    */
   BS_ERROR_CATEGORY_OPERATION = 16,
   /**
-   * -15xx: camera, JPEG encoder and threads.
+   * Camera, JPEG encoder and threads. Codes -15xx.
    */
   BS_ERROR_CATEGORY_SYSTEM = 17,
   /**
-   * -2000..-2999: memory, upgrade and other failures.
+   * Memory, upgrade and other failures. Codes -2999..-2000.
    */
   BS_ERROR_CATEGORY_MISC = 18,
   /**
-   * -30xx: SSL.
+   * SSL. Codes -30xx.
    */
   BS_ERROR_CATEGORY_SSL = 19,
   /**
-   * -31xx and -101xx: mobile access.
+   * Mobile access. Codes -31xx and -101xx.
    */
   BS_ERROR_CATEGORY_MOBILE_ACCESS = 20,
   /**
-   * -4000..-4009: OSDP.
+   * OSDP. Codes -4009..-4000.
    */
   BS_ERROR_CATEGORY_OSDP = 21,
   /**
-   * -4010..-4019: licenses.
+   * Licenses. Codes -4019..-4010.
    */
   BS_ERROR_CATEGORY_LICENSE = 22,
   /**
-   * -4020..-4029: Suprema's UZ wireless locks.
+   * Suprema's UZ wireless locks. Codes -4029..-4020.
    */
   BS_ERROR_CATEGORY_WIRELESS_LOCK = 23,
   /**
-   * -100xx and -102xx: the SDK itself on the host.
+   * The SDK itself, on the host. Codes -100xx and -102xx.
    */
   BS_ERROR_CATEGORY_SDK = 24,
 } BsErrorCategory;

@@ -49,10 +49,7 @@ pub extern "C" fn bs_error_name(code: c_int) -> *const c_char {
 /// BS_ERROR_CATEGORY_UNKNOWN. Thread-safe; never allocates.
 #[unsafe(no_mangle)]
 pub extern "C" fn bs_error_category(code: c_int) -> Category {
-    match table::entry(code) {
-        Some(entry) => entry.category,
-        None => Category::of(code),
-    }
+    Category::of(code)
 }
 
 /// The lowercase name of a category: "success", "communication", "wireless_lock", ...

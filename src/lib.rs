@@ -42,24 +42,30 @@ pub use category::Category;
 
 use table::{ALIASES, AliasEntry, ENTRIES, Entry};
 
-/// The description given for a code that is not in the table.
-pub const UNKNOWN_DESCRIPTION: &str = "Unknown error code.";
-/// The name given for a code that is not in the table (it is not a macro of the SDK).
-pub const UNKNOWN_NAME: &str = "UNKNOWN";
-/// This library's version.
-pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+/// A `&'static CStr` and its `&'static str` from one string literal, so that each text is written once.
+macro_rules! c_and_str {
+    ($(#[$doc:meta])* $c:ident, $s:ident, $text:expr) => {
+        pub(crate) const $c: &CStr = match CStr::from_bytes_with_nul(concat!($text, "\0").as_bytes()) {
+            Ok(text) => text,
+            Err(_) => panic!("text must not contain NUL"),
+        };
+        $(#[$doc])*
+        pub const $s: &str = $text;
+    };
+}
 
-pub(crate) const UNKNOWN_DESCRIPTION_C: &CStr = c"Unknown error code.";
-pub(crate) const UNKNOWN_NAME_C: &CStr = c"UNKNOWN";
-pub(crate) const VERSION_C: &CStr = match CStr::from_bytes_with_nul(concat!(env!("CARGO_PKG_VERSION"), "\0").as_bytes())
-{
-    Ok(version) => version,
-    Err(_) => panic!("version must not contain NUL"),
-};
-const _: () = {
-    assert!(UNKNOWN_DESCRIPTION_C.count_bytes() == UNKNOWN_DESCRIPTION.len());
-    assert!(UNKNOWN_NAME_C.count_bytes() == UNKNOWN_NAME.len());
-};
+c_and_str!(
+    /// The description given for a code that is not in the table.
+    UNKNOWN_DESCRIPTION_C, UNKNOWN_DESCRIPTION, "Unknown error code."
+);
+c_and_str!(
+    /// The name given for a code that is not in the table (it is not a macro of the SDK).
+    UNKNOWN_NAME_C, UNKNOWN_NAME, "UNKNOWN"
+);
+c_and_str!(
+    /// This library's version.
+    VERSION_C, VERSION, env!("CARGO_PKG_VERSION")
+);
 
 /// One code of the SDK: its value, canonical name, description and category.
 ///
@@ -88,12 +94,12 @@ impl ErrorInfo {
 
     /// The family of the code.
     pub fn category(self) -> Category {
-        self.entry.category
+        Category::of(self.entry.code)
     }
 
     /// True for the success codes (1..=13).
     pub fn is_success(self) -> bool {
-        self.entry.category.is_success()
+        self.category().is_success()
     }
 
     /// The other names of this code (most are deprecated), in the order of the data file.

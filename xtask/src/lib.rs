@@ -1,46 +1,19 @@
-//! Code generation for bs-errno: data/codes.tsv is the one place a code is added; everything that lists
-//! codes is rendered from it here (src/codes.rs), or from that Rust source by cbindgen (include/BS_Errno.h).
+//! Code generation for bs-errno. data/categories.tsv and data/codes.tsv are the one place a category or a
+//! code is added; [`data`] reads them (the only reader), and every file that lists categories or codes is
+//! rendered from them here, or (include/BS_Errno.h) by cbindgen from the rendered Rust sources.
 
-use std::fmt::Write as _;
+pub mod data;
+pub mod render_c;
+pub mod render_docs;
+pub mod render_python;
+pub mod render_rust;
+
 use std::path::{Path, PathBuf};
 
-/// The files this crate generates, relative to the project root.
-pub const RUST_TABLE: &str = "src/codes.rs";
+pub use data::{Data, load};
+
+/// The header cbindgen renders from the Rust sources (among them the generated ones).
 pub const C_HEADER: &str = "include/BS_Errno.h";
-pub const DATA_FILE: &str = "data/codes.tsv";
-const COLUMNS: [&str; 9] = [
-    "code",
-    "name",
-    "kind",
-    "alias_of",
-    "deprecated",
-    "category",
-    "deprecated_since",
-    "description",
-    "description_source",
-];
-
-/// One row of data/codes.tsv.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Row {
-    pub code: i32,
-    pub name: String,
-    /// `None` for a canonical code, `Some(canonical name)` for an alias.
-    pub alias_of: Option<String>,
-    pub deprecated: bool,
-    pub category: String,
-    pub deprecated_since: Option<String>,
-    /// Empty only for an alias that has no text of its own.
-    pub description: String,
-    /// `seed`, `ours`, or `seed:OLD_NAME` (the text of an older name of the same code).
-    pub description_source: String,
-}
-
-impl Row {
-    pub fn is_alias(&self) -> bool {
-        self.alias_of.is_some()
-    }
-}
 
 /// The project root (the parent of this crate's directory).
 pub fn project_root() -> PathBuf {
@@ -50,230 +23,24 @@ pub fn project_root() -> PathBuf {
         .unwrap_or_else(|| PathBuf::from("."))
 }
 
-/// Parses and validates data/codes.tsv: exact columns, sorted by code, canonical row first for each code,
-/// every alias pointing at the canonical row of its own code, descriptions that are one clean sentence.
-pub fn parse_table(text: &str) -> Result<Vec<Row>, String> {
-    let mut lines = text.lines();
-    let header: Vec<&str> = lines.next().ok_or("empty data file")?.split('\t').collect();
-    if header != COLUMNS {
-        return Err(format!("unexpected columns {header:?}, want {COLUMNS:?}"));
-    }
-    let mut rows: Vec<Row> = Vec::new();
-    for (i, line) in lines.enumerate() {
-        let at = format!("{DATA_FILE}:{}", i + 2);
-        let f: Vec<&str> = line.split('\t').collect();
-        if f.len() != COLUMNS.len() {
-            return Err(format!("{at}: {} fields, want {}", f.len(), COLUMNS.len()));
-        }
-        let code: i32 = f[0].parse().map_err(|e| format!("{at}: bad code {:?}: {e}", f[0]))?;
-        let name = f[1].to_string();
-        if !name.starts_with("BS_SDK_")
-            || !name
-                .bytes()
-                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_')
-        {
-            return Err(format!("{at}: bad macro name {name:?}"));
-        }
-        let alias_of = match (f[2], f[3]) {
-            ("code", "") => None,
-            ("alias", canonical) if !canonical.is_empty() => Some(canonical.to_string()),
-            (kind, alias_of) => return Err(format!("{at}: bad kind/alias_of {kind:?}/{alias_of:?}")),
-        };
-        let deprecated = match f[4] {
-            "yes" => true,
-            "no" => false,
-            other => return Err(format!("{at}: deprecated must be yes or no, not {other:?}")),
-        };
-        let description = f[7].to_string();
-        if !description.is_empty() {
-            let clean = description.ends_with('.')
-                && description.chars().next().is_some_and(|c| c.is_ascii_uppercase())
-                && description
-                    .bytes()
-                    .all(|b| (b' '..=b'~').contains(&b) && b != b'"' && b != b'\\')
-                && !description.contains("*/")
-                && !description.contains("  ");
-            if !clean {
-                return Err(format!(
-                    "{at}: description must be printable ASCII, start upper-case and end with a period: {description:?}"
-                ));
-            }
-        }
-        let row = Row {
-            code,
-            name,
-            alias_of,
-            deprecated,
-            category: f[5].to_string(),
-            deprecated_since: Some(f[6].to_string()).filter(|s| !s.is_empty()),
-            description,
-            description_source: f[8].to_string(),
-        };
-        if !row.is_alias() && (row.description.is_empty() || row.deprecated) {
-            return Err(format!(
-                "{at}: a canonical code needs a description and cannot be deprecated"
-            ));
-        }
-        if row.is_alias() && row.description.is_empty() != row.description_source.is_empty() {
-            return Err(format!("{at}: description and description_source go together"));
-        }
-        if let Some(prev) = rows.last() {
-            let in_order = prev.code < row.code || (prev.code == row.code && row.is_alias());
-            if !in_order {
-                return Err(format!("{at}: rows must be sorted by code, the canonical name first"));
-            }
-        }
-        if let Some(canonical) = &row.alias_of {
-            let target = rows.iter().rev().find(|r| r.code == row.code && !r.is_alias());
-            if target.map(|t| &t.name) != Some(canonical) {
-                return Err(format!(
-                    "{at}: alias_of must name the canonical row of code {}",
-                    row.code
-                ));
-            }
-        }
-        if rows.iter().any(|r| r.name == row.name) {
-            return Err(format!("{at}: duplicate name {}", row.name));
-        }
-        rows.push(row);
-    }
-    Ok(rows)
-}
-
-/// Reads and parses the project's data file.
-pub fn load_table(root: &Path) -> Result<Vec<Row>, String> {
-    let path = root.join(DATA_FILE);
-    let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-    parse_table(&text)
-}
-
-fn rust_string(s: &str) -> String {
-    format!("{s:?}")
-}
-
-fn deprecation_note(row: &Row) -> String {
-    let canonical = row.alias_of.as_deref().unwrap_or_default();
-    match &row.deprecated_since {
-        Some(v) => format!("deprecated since SDK {v}: use {canonical}"),
-        None => format!("deprecated: use {canonical}"),
-    }
-}
-
-/// Renders src/codes.rs: one constant per macro (cbindgen turns each into a `#define`), the enum whose
-/// deprecated enumerators make C compilers warn about the deprecated aliases, and the table rows.
-pub fn render_rust(rows: &[Row]) -> String {
-    let mut out = String::new();
-    let codes: Vec<&Row> = rows.iter().filter(|r| !r.is_alias()).collect();
-    let aliases: Vec<&Row> = rows.iter().filter(|r| r.is_alias()).collect();
-    let _ = write!(
-        out,
-        "// generated — do not edit. Rendered by `cargo xtask generate` from {DATA_FILE};\n\
-         // edit the data file and regenerate (a test fails when this file is stale).\n\
-         \n\
-         //! Every return code of the BioStar 2 Device SDK as a constant, named and valued as in the vendor's\n\
-         //! `BS_Errno.h` (SDK V2.9.12): {} codes and {} aliases.\n\
-         //!\n\
-         //! ```\n\
-         //! use bs_errno::codes::*;\n\
-         //! assert_eq!(BS_SDK_ERROR_CANNOT_FIND_USER, -714);\n\
-         //! assert_eq!(BS_SDK_ERROR_NO_FINGER_DETECTED, BS_SDK_ERROR_FINGERPRINT_CAPTURE_FAIL);\n\
-         //! ```\n\
-         \n\
-         use core::ffi::c_int;\n\
-         \n\
-         use crate::table::{{AliasDef, CodeDef}};\n",
-        codes.len(),
-        aliases.len()
-    );
-    for row in rows {
-        out.push('\n');
-        match &row.alias_of {
-            None => {
-                let _ = writeln!(out, "/// {}", row.description);
-                let _ = writeln!(out, "pub const {}: c_int = {};", row.name, row.code);
-            }
-            Some(canonical) if row.deprecated => {
-                let _ = writeln!(
-                    out,
-                    "/// Deprecated alias of `{canonical}` ({}); {}.",
-                    row.code,
-                    deprecation_note(row)
-                );
-                if !row.description.is_empty() {
-                    let _ = writeln!(out, "///\n/// Its old meaning: {}", row.description);
-                }
-                let _ = writeln!(
-                    out,
-                    "///\n/// In C, using it raises a deprecation warning; it still works in `case` labels."
-                );
-                let since = row
-                    .deprecated_since
-                    .as_ref()
-                    .map(|v| format!("since = \"{v}\", "))
-                    .unwrap_or_default();
-                let _ = writeln!(out, "#[deprecated({since}note = \"use {canonical}\")]");
-                let _ = writeln!(out, "#[allow(deprecated)]");
-                let _ = writeln!(
-                    out,
-                    "pub const {0}: c_int = BsErrorDeprecatedAlias::{0} as c_int;",
-                    row.name
-                );
-            }
-            Some(canonical) => {
-                let _ = writeln!(out, "/// Alias of `{canonical}` ({}).", row.code);
-                let _ = writeln!(out, "pub const {}: c_int = {canonical};", row.name);
-            }
-        }
-    }
-    out.push_str(
-        "\n/// One enumerator per deprecated alias, each marked deprecated, so that C and C++ compilers warn\n\
-         /// wherever the alias macro is used (a `#define` alone cannot carry a deprecation).\n\
-         /// cbindgen:prefix-with-name\n\
-         /// cbindgen:rename-all=None\n\
-         #[doc(hidden)]\n\
-         #[repr(C)]\n\
-         #[allow(non_camel_case_types, dead_code)]\n\
-         pub enum BsErrorDeprecatedAlias {\n",
-    );
-    for row in aliases.iter().filter(|r| r.deprecated) {
-        let _ = writeln!(out, "    #[deprecated(note = {})]", rust_string(&deprecation_note(row)));
-        let _ = writeln!(out, "    {} = {},", row.name, row.code);
-    }
-    out.push_str("}\n");
-
-    let _ = write!(
-        out,
-        "\n/// The canonical codes, sorted by code.\npub(crate) const CODE_DEFS: [CodeDef; {}] = [\n",
-        codes.len()
-    );
-    for row in &codes {
-        let _ = writeln!(
-            out,
-            "    CodeDef::new({0}, {1:?}, {2}),",
-            row.name,
-            row.name,
-            rust_string(&row.description)
-        );
-    }
-    out.push_str("];\n");
-    let _ = write!(
-        out,
-        "\n/// The aliases, sorted by code.\npub(crate) const ALIAS_DEFS: [AliasDef; {}] = [\n",
-        aliases.len()
-    );
-    for row in &aliases {
-        let canonical = row.alias_of.as_deref().unwrap_or_default();
-        let _ = writeln!(
-            out,
-            "    AliasDef::new({canonical}, {:?}, {}, {:?}, {}),",
-            row.name,
-            row.deprecated,
-            row.deprecated_since.as_deref().unwrap_or_default(),
-            rust_string(&row.description)
-        );
-    }
-    out.push_str("];\n");
-    out
+/// Every generated file except the header, relative to the project root, with its text as the data gives it.
+pub fn render_all(data: &Data) -> Result<Vec<(&'static str, String)>, String> {
+    Ok(vec![
+        ("src/codes.rs", render_rust::codes(data)),
+        ("src/table/rows.rs", render_rust::rows(data)),
+        ("src/category/generated.rs", render_rust::categories(data)?),
+        (
+            "c_tests/generated/expected_table.h",
+            render_c::c_tests_expectations(data),
+        ),
+        ("c_tests/generated/aliases.cmake", render_c::c_tests_aliases(data)),
+        ("fuzz/generated/fuzz_reference.h", render_c::fuzz_reference(data)),
+        ("bench/generated/baselines.c", render_c::bench_baselines(data)),
+        ("examples/generated/expected_line.cmake", render_c::example_line(data)?),
+        ("docs/codes.md", render_docs::codes_md(data)),
+        ("python/bs_errno/_categories.py", render_python::categories(data)),
+        ("python/tests/generated_table.py", render_python::test_table(data)),
+    ])
 }
 
 /// Runs the pinned cbindgen over the crate with cbindgen.toml and returns the header text.
@@ -289,39 +56,46 @@ pub fn render_header(root: &Path) -> Result<String, String> {
     String::from_utf8(bytes).map_err(|e| format!("cbindgen wrote non-UTF-8: {e}"))
 }
 
-fn write_if_changed(path: &Path, text: &str, written: &mut Vec<PathBuf>) -> Result<(), String> {
-    if std::fs::read_to_string(path).ok().as_deref() == Some(text) {
-        return Ok(());
-    }
-    if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    }
-    std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))?;
-    written.push(path.to_path_buf());
-    Ok(())
+fn is_current(path: &Path, text: &str) -> bool {
+    std::fs::read_to_string(path).ok().as_deref() == Some(text)
 }
 
-/// Rewrites every generated file that changed; returns the paths written. The Rust table goes first:
+/// Rewrites every generated file that changed; returns the paths written. The Rust sources go first:
 /// cbindgen renders the header from the sources on disk.
 pub fn generate_all(root: &Path) -> Result<Vec<PathBuf>, String> {
-    let rows = load_table(root)?;
+    let data = load(root)?;
     let mut written = Vec::new();
-    write_if_changed(&root.join(RUST_TABLE), &render_rust(&rows), &mut written)?;
-    write_if_changed(&root.join(C_HEADER), &render_header(root)?, &mut written)?;
+    let mut write = |path: PathBuf, text: &str| -> Result<(), String> {
+        if is_current(&path, text) {
+            return Ok(());
+        }
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        }
+        std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
+        written.push(path);
+        Ok(())
+    };
+    for (file, text) in render_all(&data)? {
+        write(root.join(file), &text)?;
+    }
+    write(root.join(C_HEADER), &render_header(root)?)?;
     Ok(written)
 }
 
 /// The generated files whose checked-in text differs from what the generator produces now.
 pub fn stale_files(root: &Path) -> Result<Vec<PathBuf>, String> {
-    let rows = load_table(root)?;
-    let rust_path = root.join(RUST_TABLE);
-    if std::fs::read_to_string(&rust_path).ok() != Some(render_rust(&rows)) {
-        // The header is rendered from this file, so it cannot be judged until the table is current.
-        return Ok(vec![rust_path, root.join(C_HEADER)]);
+    let data = load(root)?;
+    let mut stale: Vec<PathBuf> = Vec::new();
+    for (file, text) in render_all(&data)? {
+        if !is_current(&root.join(file), &text) {
+            stale.push(root.join(file));
+        }
     }
-    let header_path = root.join(C_HEADER);
-    if std::fs::read_to_string(&header_path).ok() != Some(render_header(root)?) {
-        return Ok(vec![header_path]);
+    let sources_stale = stale.iter().any(|p| p.extension().is_some_and(|e| e == "rs"));
+    // The header is rendered from the Rust sources, so it cannot be judged until they are current.
+    if sources_stale || !is_current(&root.join(C_HEADER), &render_header(root)?) {
+        stale.push(root.join(C_HEADER));
     }
-    Ok(Vec::new())
+    Ok(stale)
 }

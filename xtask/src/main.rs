@@ -1,4 +1,4 @@
-//! `cargo xtask generate` rewrites every generated file of bs-errno from data/codes.tsv;
+//! `cargo xtask generate` rewrites every generated file of bs-errno from the data files (data/*.tsv);
 //! `cargo xtask check` exits non-zero, naming each stale file, when a checked-in copy differs.
 
 use std::process::ExitCode;

@@ -1,9 +1,11 @@
-//! The checked-in generated files must be exactly what the generator makes now.
+//! The checked-in generated files must be exactly what the generator makes now, and the parsers must
+//! refuse data that would generate wrong files.
+
+use xtask::data::{parse_categories, parse_codes};
 
 #[test]
 fn generated_files_are_current() {
-    let root = xtask::project_root();
-    let stale = xtask::stale_files(&root).expect("generator runs");
+    let stale = xtask::stale_files(&xtask::project_root()).expect("generator runs");
     assert!(
         stale.is_empty(),
         "stale generated files {stale:?}: run `cargo xtask generate`"
@@ -11,47 +13,118 @@ fn generated_files_are_current() {
 }
 
 #[test]
-fn the_data_file_parses_and_renders() {
-    let rows = xtask::load_table(&xtask::project_root()).expect("data/codes.tsv is valid");
-    assert_eq!(rows.len(), 349);
-    let rust = xtask::render_rust(&rows);
-    assert!(rust.starts_with("// generated — do not edit."));
-    for row in &rows {
-        assert!(rust.contains(&format!("pub const {}: c_int", row.name)), "{}", row.name);
+fn every_generated_file_says_so() {
+    let data = xtask::load(&xtask::project_root()).expect("the data files are valid");
+    for (file, text) in xtask::render_all(&data).expect("renders") {
+        let head: String = text.lines().take(3).collect();
+        assert!(head.contains("generated — do not edit"), "{file}: {head}");
     }
 }
 
 #[test]
-fn the_parser_rejects_bad_rows() {
-    let header =
-        "code\tname\tkind\talias_of\tdeprecated\tcategory\tdeprecated_since\tdescription\tdescription_source\n";
-    let good = "-714\tBS_SDK_ERROR_CANNOT_FIND_USER\tcode\t\tno\tdatabase\t\tCannot find user.\tseed\n";
-    assert!(xtask::parse_table(&format!("{header}{good}")).is_ok());
+fn the_docs_list_every_code_alias_and_category() {
+    let data = xtask::load(&xtask::project_root()).expect("the data files are valid");
+    let doc = xtask::render_docs::codes_md(&data);
+    for row in &data.rows {
+        assert!(doc.contains(&format!("`{}`", row.name)), "{}", row.name);
+    }
+    for c in &data.categories {
+        assert!(
+            doc.contains(&format!("| {} | {} |", xtask::render_docs::cell(&c.name), c.number)),
+            "{}",
+            c.name
+        );
+    }
+}
+
+const CATEGORIES: &str = "number\tname\tranges\tdescription\n\
+                          0\tunknown\t\tNone.\n\
+                          1\tsuccess\t1..2147483647\tSuccess.\n\
+                          2\tdatabase\t-799..-700\tDatabase.\n\
+                          3\tsdk\t-10099..-10000 -10299..-10200\tSDK.\n";
+
+#[test]
+fn the_category_parser_rejects_bad_rows() {
+    let categories = parse_categories(CATEGORIES).expect("valid");
+    assert_eq!(categories[3].ranges, [(-10099, -10000), (-10299, -10200)]);
+    assert_eq!(categories[3].ranges_text(), "-100xx and -102xx");
+    assert_eq!(categories[3].variant(), "Sdk");
     let bad_rows = [
-        // not a number
-        "x\tBS_SDK_ERROR_A\tcode\t\tno\tdatabase\t\tA.\tours\n",
-        // missing column
-        "-1\tBS_SDK_ERROR_A\tcode\t\tno\tdatabase\t\tA.\n",
-        // lower-case name
-        "-1\tbs_sdk_error_a\tcode\t\tno\tdriver\t\tA.\tours\n",
-        // no period
-        "-1\tBS_SDK_ERROR_A\tcode\t\tno\tdriver\t\tA\tours\n",
-        // canonical code without description
-        "-1\tBS_SDK_ERROR_A\tcode\t\tno\tdriver\t\t\t\n",
-        // alias of a name that is not the canonical row of its code
-        "-1\tBS_SDK_ERROR_A\talias\tBS_SDK_ERROR_CANNOT_FIND_USER\tno\tdriver\t\t\t\n",
-        // out of order (after -714)
-        "-800\tBS_SDK_ERROR_A\tcode\t\tno\tconfig\t\tA.\tours\n",
-        // duplicate name
-        "-1\tBS_SDK_ERROR_CANNOT_FIND_USER\tcode\t\tno\tdriver\t\tA.\tours\n",
-        // a quote would break the generated sources
-        "-1\tBS_SDK_ERROR_A\tcode\t\tno\tdriver\t\tA \"b\".\tours\n",
+        "5\tconfig\t-899..-800\tConfig.\n",   // a number out of order
+        "4\tconfig\t-899..-900\tConfig.\n",   // low above high
+        "4\tconfig\t-750..-740\tConfig.\n",   // overlaps database
+        "4\tdatabase\t-899..-800\tConfig.\n", // duplicate name
+        "4\tConfig\t-899..-800\tConfig.\n",   // not lowercase
+        "4\tconfig\t\tConfig.\n",             // no range
+        "4\tconfig\t-899..-800\tconfig\n",    // not a sentence
+        "4\tconfig\t-899-800\tConfig.\n",     // not a range
     ];
     for bad in bad_rows {
         assert!(
-            xtask::parse_table(&format!("{header}{good}{bad}")).is_err(),
+            parse_categories(&format!("{CATEGORIES}{bad}")).is_err(),
             "accepted {bad:?}"
         );
     }
-    assert!(xtask::parse_table("code\tname\n").is_err());
+    assert!(parse_categories("number\tname\n").is_err());
+    assert!(parse_categories("number\tname\tranges\tdescription\n0\tsuccess\t1..2\tS.\n").is_err());
+}
+
+#[test]
+fn the_code_parser_rejects_bad_rows() {
+    let categories = parse_categories(CATEGORIES).expect("valid");
+    let header = "code\tname\tkind\talias_of\tdeprecated\tdeprecated_since\tdescription\tdescription_source\n";
+    let good = "-714\tBS_SDK_ERROR_CANNOT_FIND_USER\tcode\t\tno\t\tCannot find user.\tvendor\n";
+    let rows = parse_codes(&format!("{header}{good}"), &categories).expect("valid");
+    assert_eq!(rows[0].category, "database");
+    let bad_rows = [
+        // not a number
+        "x\tBS_SDK_ERROR_A\tcode\t\tno\t\tA.\tours\n",
+        // missing column
+        "-701\tBS_SDK_ERROR_A\tcode\t\tno\t\tA.\n",
+        // lower-case name
+        "-701\tbs_sdk_error_a\tcode\t\tno\t\tA.\tours\n",
+        // no period
+        "-701\tBS_SDK_ERROR_A\tcode\t\tno\t\tA\tours\n",
+        // canonical code without description
+        "-701\tBS_SDK_ERROR_A\tcode\t\tno\t\t\t\n",
+        // alias of a name that is not the canonical row of its code
+        "-701\tBS_SDK_ERROR_A\talias\tBS_SDK_ERROR_CANNOT_FIND_USER\tno\t\t\t\n",
+        // out of order (after -714)
+        "-750\tBS_SDK_ERROR_A\tcode\t\tno\t\tA.\tours\n",
+        // duplicate name
+        "-701\tBS_SDK_ERROR_CANNOT_FIND_USER\tcode\t\tno\t\tA.\tours\n",
+        // a quote would break the generated sources
+        "-701\tBS_SDK_ERROR_A\tcode\t\tno\t\tA \"b\".\tours\n",
+        // in no category's range
+        "-600\tBS_SDK_ERROR_A\tcode\t\tno\t\tA.\tours\n",
+        // an unknown description source
+        "-701\tBS_SDK_ERROR_A\tcode\t\tno\t\tA.\tseed\n",
+    ];
+    for bad in bad_rows {
+        assert!(
+            parse_codes(&format!("{header}{good}{bad}"), &categories).is_err(),
+            "accepted {bad:?}"
+        );
+    }
+    assert!(parse_codes("code\tname\n", &categories).is_err());
+}
+
+#[test]
+fn the_range_table_splits_only_shared_hundreds() {
+    let text = format!("{CATEGORIES}4\tdriver\t-1..-1\tDriver.\n");
+    let categories = parse_categories(&text).expect("valid");
+    let data = xtask::Data {
+        categories,
+        rows: Vec::new(),
+    };
+    let table = xtask::render_rust::range_table(&data).expect("builds");
+    assert_eq!(table.low, -10299);
+    assert_eq!((table.below, table.above), (0, 1));
+    assert_eq!(table.split_ranges, [(-1, -1, 4)]);
+    let split: Vec<usize> = (0..table.buckets.len())
+        .filter(|&b| table.buckets[b].is_err())
+        .collect();
+    assert_eq!(split, [102], "only the hundred -99..0 holds two categories");
+    assert_eq!(table.buckets[7], Ok(0), "-9599..-9500 is in no range");
+    assert_eq!(table.buckets[95], Ok(2), "-799..-700");
 }

@@ -5,7 +5,6 @@
 
 mod entry;
 mod json;
-mod markdown;
 mod query;
 mod sink;
 
@@ -43,7 +42,6 @@ Examples:
   bs-errno --categories                 the categories and how many codes each holds
   bs-errno --search find user           codes whose name or description has every word
   bs-errno --json -714                  any mode as a JSON array of objects
-  bs-errno --list --markdown > docs/codes.md
 
 Output: one line per answer, `NAME CODE CATEGORY DESCRIPTION`; only the description contains spaces.
 An alias adds its status and replacement in parentheses; an unknown code is `UNKNOWN`, with the
@@ -95,13 +93,6 @@ fn command() -> Command {
                 .help("Codes and aliases whose name or description contains every word (any case)"),
         )
         .arg(Arg::new("json").short('j').long("json").action(ArgAction::SetTrue).help("Answer with a JSON array (every mode)"))
-        .arg(
-            Arg::new("markdown")
-                .long("markdown")
-                .action(ArgAction::SetTrue)
-                .conflicts_with("json")
-                .help("With --list: the Markdown tables of docs/codes.md"),
-        )
         .group(ArgGroup::new("mode").args(["list", "categories", "search"]).multiple(false).conflicts_with(QUERY))
 }
 
@@ -170,15 +161,6 @@ fn main() -> ExitCode {
             format!("the argument '--{mode}' cannot be used with '{QUERY_DISPLAY}'"),
         );
     }
-    // Checked here rather than with clap's `requires`, which clap waives when the required argument
-    // conflicts with one that is present (`bs-errno -714 --markdown` would pass).
-    if matches.get_flag("markdown") && mode != Some("list") {
-        usage_error(
-            &mut cmd,
-            ErrorKind::MissingRequiredArgument,
-            "'--markdown' only works with '--list'",
-        );
-    }
     if matches.contains_id("category") && !matches!(mode, Some("list" | "search")) {
         usage_error(
             &mut cmd,
@@ -192,7 +174,7 @@ fn main() -> ExitCode {
 
     let mut sink = Sink::new();
     let status = match mode {
-        Some("list") => list(&mut sink, &matches, category, json),
+        Some("list") => list(&mut sink, category, json),
         Some("categories") => categories(&mut sink, json),
         Some("search") => search(&mut cmd, &mut sink, &matches, category, json),
         _ if queries.is_empty() => usage_error(
@@ -252,16 +234,12 @@ fn in_category(entry: &Entry, category: Option<Category>) -> bool {
     category.is_none_or(|c| entry.category() == c)
 }
 
-fn list(sink: &mut Sink, matches: &ArgMatches, category: Option<Category>, json: bool) -> u8 {
+fn list(sink: &mut Sink, category: Option<Category>, json: bool) -> u8 {
     let entries: Vec<Entry> = entry::every_name()
         .into_iter()
         .filter(|e| in_category(e, category))
         .collect();
-    if matches.get_flag("markdown") {
-        sink.out(&markdown::document(&entries, category));
-    } else {
-        emit(sink, &entries, json);
-    }
+    emit(sink, &entries, json);
     if entries.is_empty() {
         sink.note(&format!(
             "no code in category '{}'",

@@ -1,0 +1,55 @@
+//! The Python files generated from the data: the package's `Category` enum (python/bs_errno/_categories.py)
+//! and the Python tests' expectations (python/tests/generated_table.py).
+
+use std::fmt::Write as _;
+
+use crate::data::Data;
+
+fn banner(source: &str) -> String {
+    format!(
+        "# generated — do not edit. Rendered by `cargo xtask generate` from {source};\n\
+         # edit the data and regenerate (a test fails when this file is stale).\n"
+    )
+}
+
+/// python/bs_errno/_categories.py: `Category`, an IntEnum whose values are C's `BsErrorCategory` numbers.
+pub fn categories(data: &Data) -> String {
+    let mut out = banner("data/categories.tsv");
+    out.push_str(
+        "\"\"\"The categories of return codes, as the C library numbers them.\"\"\"\n\n\
+         import enum\n\n\n\
+         class Category(enum.IntEnum):\n    \
+         \"\"\"The family of a return code, by numeric range; the values are C's ``BsErrorCategory`` numbers.\"\"\"\n",
+    );
+    for c in &data.categories {
+        let _ = writeln!(out, "\n    {} = {}", c.name.to_ascii_uppercase(), c.number);
+        let _ = writeln!(out, "    \"\"\"{}\"\"\"", c.doc_line());
+    }
+    out
+}
+
+/// python/tests/generated_table.py: every row of data/codes.tsv as a dict of strings, with its category.
+pub fn test_table(data: &Data) -> String {
+    let mut out = banner("data/codes.tsv and data/categories.tsv");
+    out.push_str(
+        "\"\"\"The Python tests' expectations: every row of the data, never the library under test.\"\"\"\n\n\
+         ROWS = [\n",
+    );
+    for row in &data.rows {
+        let _ = writeln!(
+            out,
+            "    {{\"code\": \"{}\", \"name\": \"{}\", \"kind\": \"{}\", \"alias_of\": \"{}\", \"deprecated\": \"{}\",\n     \
+             \"deprecated_since\": \"{}\", \"category\": \"{}\",\n     \"description\": {:?}}},",
+            row.code,
+            row.name,
+            if row.is_alias() { "alias" } else { "code" },
+            row.alias_of.as_deref().unwrap_or_default(),
+            if row.deprecated { "yes" } else { "no" },
+            row.deprecated_since.as_deref().unwrap_or_default(),
+            row.category,
+            row.description
+        );
+    }
+    out.push_str("]\n");
+    out
+}
