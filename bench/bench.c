@@ -1,6 +1,6 @@
 /* The C benchmark of bs-errno: bs_error_string, bs_error_name and bs_error_category per call, through the
  * shared library, against two baselines built the same way (gcc -O2, a shared library of their own,
- * called through the same PLT kind of call), generated from data/codes.tsv (bench/generate_baselines.cmake):
+ * called through the same PLT kind of call), rendered from the data (bench/generated/baselines.c):
  *   switch  a `switch` over every code returning literals: what a hand-written C strerror is;
  *   array   a direct-indexed array over [lowest code, highest code] behind a bounds check: the floor.
  *
@@ -300,7 +300,7 @@ int main(void) {
            ROUNDS, INPUTS, PASSES);
     print_cpu();
     print_library();
-    printf("baselines: gcc -O2, generated from data/codes.tsv, in libbs_errno_baseline.so\n\n");
+    printf("baselines: gcc -O2, rendered from the data, in libbs_errno_baseline.so\n\n");
     printf("%-18s %-8s %9s %9s %9s %15s %14s\n", "function", "codes", "bs_errno", "switch", "array",
            "bs_errno/array", "switch/array");
     print_row("bs_error_string", "string");

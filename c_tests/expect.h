@@ -1,8 +1,8 @@
 /* What the C tests expect, and the CHECK macro they report with.
  *
- * The expectations come from bs_errno_reference.h (generated from data/codes.tsv at build time) and from
- * documented rules: the category ranges of the data file's documentation, the ABI order of the category
- * constants (README) and the one-line format of bs_error_format (BS_Errno.h). Never from the library.
+ * The expectations come from generated/expected_table.h (rendered from data/codes.tsv and
+ * data/categories.tsv by `cargo xtask generate`) and from the one-line format of bs_error_format that
+ * BS_Errno.h documents. Never from the library.
  *
  * Valid C99..C17 and C++11..C++20.
  */
@@ -15,7 +15,7 @@
 #include <string.h>
 
 #include "BS_Errno.h"
-#include "bs_errno_reference.h"
+#include "generated/expected_table.h"
 
 static int failures = 0;
 
@@ -38,78 +38,26 @@ static inline const char *show(const char *s) {
     return s != NULL ? s : "(null)";
 }
 
-typedef struct CategoryName {
-    BsErrorCategory constant;
-    const char *name;
-} CategoryName;
-
-/* The category constants in their ABI order (README: UNKNOWN = 0, SUCCESS = 1, then 2..24). */
-static inline const CategoryName *category_table(size_t *count) {
-    static const CategoryName CATEGORIES[] = {
-        { BS_ERROR_CATEGORY_UNKNOWN, "unknown" },
-        { BS_ERROR_CATEGORY_SUCCESS, "success" },
-        { BS_ERROR_CATEGORY_DRIVER, "driver" },
-        { BS_ERROR_CATEGORY_COMMUNICATION, "communication" },
-        { BS_ERROR_CATEGORY_PACKET, "packet" },
-        { BS_ERROR_CATEGORY_BIOMETRIC, "biometric" },
-        { BS_ERROR_CATEGORY_FILE_IO, "file_io" },
-        { BS_ERROR_CATEGORY_IO, "io" },
-        { BS_ERROR_CATEGORY_UTIL, "util" },
-        { BS_ERROR_CATEGORY_DATABASE, "database" },
-        { BS_ERROR_CATEGORY_CONFIG, "config" },
-        { BS_ERROR_CATEGORY_DEVICE, "device" },
-        { BS_ERROR_CATEGORY_DOOR, "door" },
-        { BS_ERROR_CATEGORY_ACCESS_CONTROL, "access_control" },
-        { BS_ERROR_CATEGORY_ZONE, "zone" },
-        { BS_ERROR_CATEGORY_CARD, "card" },
-        { BS_ERROR_CATEGORY_OPERATION, "operation" },
-        { BS_ERROR_CATEGORY_SYSTEM, "system" },
-        { BS_ERROR_CATEGORY_MISC, "misc" },
-        { BS_ERROR_CATEGORY_SSL, "ssl" },
-        { BS_ERROR_CATEGORY_MOBILE_ACCESS, "mobile_access" },
-        { BS_ERROR_CATEGORY_OSDP, "osdp" },
-        { BS_ERROR_CATEGORY_LICENSE, "license" },
-        { BS_ERROR_CATEGORY_WIRELESS_LOCK, "wireless_lock" },
-        { BS_ERROR_CATEGORY_SDK, "sdk" },
-    };
-    *count = sizeof CATEGORIES / sizeof CATEGORIES[0];
-    return CATEGORIES;
+/* The category whose range holds `code` (a plain scan of data/categories.tsv's ranges), or the category
+ * of codes outside every range. */
+static inline const char *range_category(int code) {
+    size_t i;
+    for (i = 0; i < BS_REF_RANGE_COUNT; i++) {
+        if (BS_REF_RANGES[i].low <= code && code <= BS_REF_RANGES[i].high) return BS_REF_RANGES[i].category;
+    }
+    return BS_REF_CATEGORIES[0].name;
 }
 
+/* The BsErrorCategory constant of a category name, or 0 if there is none. */
 static inline int category_constant_of(const char *name, BsErrorCategory *out) {
-    size_t count;
     size_t i;
-    const CategoryName *table = category_table(&count);
-    for (i = 0; i < count; i++) {
-        if (streq(table[i].name, name)) {
-            *out = table[i].constant;
+    for (i = 0; i < BS_REF_CATEGORY_COUNT; i++) {
+        if (streq(BS_REF_CATEGORIES[i].name, name)) {
+            *out = BS_REF_CATEGORIES[i].constant;
             return 1;
         }
     }
     return 0;
-}
-
-/* The range rules of the data file's documentation, written out independently of the library. */
-static inline const char *range_category(int code) {
-    static const char *const HUNDREDS[] = {
-        NULL, "communication", "packet", "biometric", "file_io", "io", "util", "database", "config",
-        "device", "door", "access_control", "zone", "card", "operation", "system",
-    };
-    long long n = -(long long)code;
-    if (code > 0) return "success";
-    if (code == 0) return "unknown";
-    if (n == 1) return "driver";
-    if (n >= 100 && n <= 1599) return HUNDREDS[n / 100];
-    if (n >= 2000 && n <= 2999) return "misc";
-    if (n >= 3000 && n <= 3099) return "ssl";
-    if (n >= 3100 && n <= 3199) return "mobile_access";
-    if (n >= 4000 && n <= 4009) return "osdp";
-    if (n >= 4010 && n <= 4019) return "license";
-    if (n >= 4020 && n <= 4029) return "wireless_lock";
-    if (n >= 10000 && n <= 10099) return "sdk";
-    if (n >= 10100 && n <= 10199) return "mobile_access";
-    if (n >= 10200 && n <= 10299) return "sdk";
-    return "unknown";
 }
 
 /* The canonical row of a code in the data file, or NULL (binary search over an index sorted once). */

@@ -5,7 +5,7 @@
  * Input: the first 4 bytes are the code (host byte order), the next two (little-endian, modulo 301) the
  * buffer size 0..300; shorter inputs use size 0 or the one byte there is. Checked, snprintf's contract:
  *  - the full line (into a 512-byte buffer) is exactly the one BS_Errno.h documents, built from
- *    data/codes.tsv and the range rules (expect.h's expected_line), and its length is the return value;
+ *    the data (reference.h's fuzz_expected_line), and its length is the return value;
  *  - NULL with any size: nothing written, the same return value;
  *  - a buffer of `size` bytes ending right before an inaccessible page (for size 0, a pointer to that
  *    page): the same return value, the first min(n, size - 1) bytes of the full line, then a NUL; a write
@@ -23,7 +23,7 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
-#include "expect.h"
+#include "reference.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -94,7 +94,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     }
 
     memset(full, CANARY, sizeof full);
-    want = expected_line(code, expected, sizeof expected);
+    want = fuzz_expected_line(code, expected, sizeof expected);
     n = bs_error_format(code, full, sizeof full);
     CHECK(n == want && n >= 0 && n < FULL, "bs_error_format(%d) = %d, the documented line has %d", code, n, want);
     if (n < 0 || n >= FULL) abort();

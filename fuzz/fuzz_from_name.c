@@ -3,8 +3,7 @@
  *
  * The input bytes and a NUL are copied so that the NUL is the last byte before an inaccessible page: the
  * library reading past the terminator crashes the run. The name is looked up by the library and by a
- * reference, a linear strcmp search of every macro name in data/codes.tsv (bs_errno_reference.h, generated
- * at build time; expect.h). The two must agree: the data file's value for a canonical or alias name, 0 for
+ * reference, a linear strcmp search of every macro name of the data (reference.h). The two must agree: the data file's value for a canonical or alias name, 0 for
  * anything else. For a name that is found, bs_error_name of the value must be the data file's canonical
  * name and bs_error_is_known of it 1.
  *
@@ -20,7 +19,7 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
-#include "expect.h"
+#include "reference.h"
 
 /* The first byte of an inaccessible page, with one accessible page before it. */
 static unsigned char *guard_page(size_t *page_size) {
@@ -43,7 +42,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     size_t page;
     unsigned char *guard = guard_page(&page);
     char *name;
-    const BsRefRow *row;
+    int index;
     int got;
     int want;
     if (size + 1 > page) return 0; /* only reachable with -max_len above a page */
@@ -52,11 +51,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     name[size] = '\0';
 
     got = bs_error_from_name(name);
-    row = row_named(name);
-    want = row != NULL ? row->value : 0;
+    index = fuzz_name_index(name);
+    want = index >= 0 ? FUZZ_NAMES[index].value : 0;
     CHECK(got == want, "bs_error_from_name(\"%s\") = %d, the data file says %d", name, got, want);
-    if (row != NULL) {
-        const char *canonical = row->is_alias ? row->alias_of : row->name;
+    if (index >= 0) {
+        const char *canonical = FUZZ_NAMES[index].canonical;
         CHECK(streq(bs_error_name(want), canonical), "bs_error_name(%d) = \"%s\", the data file says %s", want,
               show(bs_error_name(want)), canonical);
         CHECK(bs_error_is_known(want) == 1, "bs_error_is_known(%d) = 0 for the value of %s", want, name);

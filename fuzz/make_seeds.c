@@ -1,4 +1,4 @@
-/* make_seeds <dir>: writes the fuzzers' seed corpora from data/codes.tsv (bs_errno_reference.h), never from
+/* make_seeds <dir>: writes the fuzzers' seed corpora from the data (reference.h), never from
  * the library under test:
  *   <dir>/from_name/  every macro name, canonical and alias, plus near misses (lower case, a prefix, one
  *                     character more, the longest name doubled);
@@ -14,7 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "expect.h"
+#include "reference.h"
 
 static const char *dir;
 static unsigned written = 0;
@@ -50,7 +50,7 @@ int main(int argc, char **argv) {
     static const int EDGES[] = { 0, 1, -1, 14, 40, INT_MIN, INT_MAX, -99, -199, -799, -1600, -1999, -3099, -3199,
                                  -3200, -4029, -4030, -9999, -10099, -10199, -10299, -10300, -10400, -65536 };
     static const unsigned EDGE_SIZES[] = { 0, 1, 40, 300 };
-    char text[2 * BS_REF_LONGEST_NAME_LENGTH + 2];
+    char text[2 * FUZZ_LONGEST_NAME_LENGTH + 2];
     char tag[64];
     size_t i;
     size_t j;
@@ -59,17 +59,17 @@ int main(int argc, char **argv) {
         return 2;
     }
     dir = argv[1];
-    (void)failures; /* expect.h's CHECK counter: unused here */
+    (void)failures; /* reference.h's CHECK counter: unused here */
 
-    for (i = 0; i < BS_REF_ROW_COUNT; i++) {
-        const char *name = BS_REF_ROWS[i].name;
+    for (i = 0; i < FUZZ_NAME_COUNT; i++) {
+        const char *name = FUZZ_NAMES[i].name;
         size_t length = strlen(name);
         snprintf(tag, sizeof tag, "row_%zu", i);
         name_seed(tag, name);
-        if (!BS_REF_ROWS[i].is_alias) {
+        if (strcmp(name, FUZZ_NAMES[i].canonical) == 0) {
             char line[512];
-            int n = expected_line(BS_REF_ROWS[i].value, line, sizeof line);
-            format_seed(BS_REF_ROWS[i].value, (unsigned)n);
+            int n = fuzz_expected_line(FUZZ_NAMES[i].value, line, sizeof line);
+            format_seed(FUZZ_NAMES[i].value, (unsigned)n);
         }
         if (i % 16 == 0) { /* a few near misses, not one per name */
             for (j = 0; j <= length; j++) text[j] = (char)tolower((unsigned char)name[j]);
@@ -86,7 +86,7 @@ int main(int argc, char **argv) {
             name_seed(tag, text);
         }
     }
-    snprintf(text, sizeof text, "%s%s", BS_REF_LONGEST_NAME, BS_REF_LONGEST_NAME);
+    snprintf(text, sizeof text, "%s%s", FUZZ_LONGEST_NAME, FUZZ_LONGEST_NAME);
     name_seed("longest_twice", text);
     name_seed("prefix", "BS_SDK_");
     name_seed("unknown", "UNKNOWN");
