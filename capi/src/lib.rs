@@ -16,7 +16,7 @@
 
 #![cfg_attr(panic = "abort", no_std)]
 
-pub use bs_errno_rs::ffi::*;
+pub use bs_errno::ffi::*;
 
 #[cfg(panic = "abort")]
 #[panic_handler]

@@ -7,6 +7,7 @@ import enum
 import operator
 
 from . import _loader
+from ._categories import Category
 
 TYPE_CHECKING = False  # typing costs milliseconds to import; only type checkers need it
 if TYPE_CHECKING:
@@ -17,36 +18,6 @@ _lib = _library.cdll
 
 _INT32_MIN = -(2**31)
 _INT32_MAX = 2**31 - 1
-
-
-class Category(enum.IntEnum):
-    """The family of a return code, by numeric range; the values are C's ``BsErrorCategory`` numbers."""
-
-    UNKNOWN = 0  # outside every range, and 0
-    SUCCESS = 1  # any positive code
-    DRIVER = 2  # -1
-    COMMUNICATION = 3  # -1xx: sockets and network
-    PACKET = 4  # -2xx: packets and parameters
-    BIOMETRIC = 5  # -3xx: fingerprint and face
-    FILE_IO = 6  # -4xx: files and directories
-    IO = 7  # -5xx: relays, inputs, Wiegand, LCD
-    UTIL = 8  # -6xx: timeouts and unsupported operations
-    DATABASE = 9  # -7xx: users, credentials, the device database
-    CONFIG = 10  # -8xx: system configuration
-    DEVICE = 11  # -9xx: devices and their peripherals
-    DOOR = 12  # -10xx: doors and lifts
-    ACCESS_CONTROL = 13  # -11xx: access rules and authentication
-    ZONE = 14  # -12xx: zones
-    CARD = 15  # -13xx: cards
-    OPERATION = 16  # -14xx: operations
-    SYSTEM = 17  # -15xx: camera, JPEG encoder, threads
-    MISC = 18  # -2000..-2999
-    SSL = 19  # -30xx
-    MOBILE_ACCESS = 20  # -31xx and -101xx
-    OSDP = 21  # -4000..-4009
-    LICENSE = 22  # -4010..-4019
-    WIRELESS_LOCK = 23  # -4020..-4029: Suprema's UZ wireless locks
-    SDK = 24  # -100xx and -102xx: the SDK itself on the host
 
 
 Category.__module__ = "bs_errno"

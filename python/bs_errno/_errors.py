@@ -2,8 +2,8 @@
 
 Which builtins, and why:
 
-* communication (-1xx) -> :class:`ConnectionError`: sockets and the network, what retry code catches.
-* file_io (-4xx) -> :class:`OSError`: files and directories on the device.
+* communication -> :class:`ConnectionError`: sockets and the network, what retry code catches.
+* file_io -> :class:`OSError`: files and directories on the device.
 * a code whose name contains ``TIMEOUT`` -> :class:`TimeoutError`. Timeouts live in several categories
   (biometric, io, util, access_control, card), so such a code gets a class that derives from *both* its
   category class and TimeoutError, e.g. ``BiometricTimeoutError(BiometricError, TimeoutError)``:
@@ -77,99 +77,100 @@ class BsSdkError(Exception):
 
 
 class UnknownError(BsSdkError):
-    """A code outside every known range (0 included)."""
+    """An error code of :attr:`Category.UNKNOWN`."""
 
 
 class DriverError(BsSdkError):
-    """-1: the device driver failed."""
+    """An error code of :attr:`Category.DRIVER`."""
 
 
 class CommunicationError(BsSdkError, ConnectionError):
-    """-1xx: sockets and network. Also a ConnectionError."""
+    """An error code of :attr:`Category.COMMUNICATION`. Also a ConnectionError."""
 
 
 class PacketError(BsSdkError):
-    """-2xx: packets and parameters."""
+    """An error code of :attr:`Category.PACKET`."""
 
 
 class BiometricError(BsSdkError):
-    """-3xx: fingerprint and face."""
+    """An error code of :attr:`Category.BIOMETRIC`."""
 
 
 class FileIOError(BsSdkError, OSError):
-    """-4xx: files and directories. Also an OSError (its errno is None: the code is not a POSIX errno)."""
+    """An error code of :attr:`Category.FILE_IO`. Also an OSError (its errno is None: the code is not a
+    POSIX errno)."""
 
 
 class InputOutputError(BsSdkError):
-    """-5xx: relays, inputs, Wiegand, LCD (the ``io`` category)."""
+    """An error code of :attr:`Category.IO`."""
 
 
 class UtilError(BsSdkError):
-    """-6xx: timeouts and unsupported operations."""
+    """An error code of :attr:`Category.UTIL`."""
 
 
 class DatabaseError(BsSdkError):
-    """-7xx: users, credentials and the device database."""
+    """An error code of :attr:`Category.DATABASE`."""
 
 
 class ConfigError(BsSdkError):
-    """-8xx: system configuration."""
+    """An error code of :attr:`Category.CONFIG`."""
 
 
 class DeviceError(BsSdkError):
-    """-9xx: devices and their peripherals."""
+    """An error code of :attr:`Category.DEVICE`."""
 
 
 class DoorError(BsSdkError):
-    """-10xx: doors and lifts."""
+    """An error code of :attr:`Category.DOOR`."""
 
 
 class AccessControlError(BsSdkError):
-    """-11xx: access rules and authentication."""
+    """An error code of :attr:`Category.ACCESS_CONTROL`."""
 
 
 class ZoneError(BsSdkError):
-    """-12xx: zones (APB, interlock, intrusion, ...)."""
+    """An error code of :attr:`Category.ZONE`."""
 
 
 class CardError(BsSdkError):
-    """-13xx: cards."""
+    """An error code of :attr:`Category.CARD`."""
 
 
 class OperationError(BsSdkError):
-    """-14xx: operations."""
+    """An error code of :attr:`Category.OPERATION`."""
 
 
 class DeviceSystemError(BsSdkError):
-    """-15xx: camera, JPEG encoder and threads (the ``system`` category; not the builtin SystemError)."""
+    """An error code of :attr:`Category.SYSTEM`. (Not the builtin SystemError.)"""
 
 
 class MiscError(BsSdkError):
-    """-2000..-2999: memory, upgrade and other failures."""
+    """An error code of :attr:`Category.MISC`."""
 
 
 class SSLError(BsSdkError):
-    """-30xx: SSL (not :class:`ssl.SSLError`)."""
+    """An error code of :attr:`Category.SSL`. (Not :class:`ssl.SSLError`.)"""
 
 
 class MobileAccessError(BsSdkError):
-    """-31xx and -101xx: mobile access."""
+    """An error code of :attr:`Category.MOBILE_ACCESS`."""
 
 
 class OSDPError(BsSdkError):
-    """-4000..-4009: OSDP."""
+    """An error code of :attr:`Category.OSDP`."""
 
 
 class LicenseError(BsSdkError):
-    """-4010..-4019: licenses."""
+    """An error code of :attr:`Category.LICENSE`."""
 
 
 class WirelessLockError(BsSdkError):
-    """-4020..-4029: Suprema's UZ wireless locks."""
+    """An error code of :attr:`Category.WIRELESS_LOCK`."""
 
 
 class HostSDKError(BsSdkError):
-    """-100xx and -102xx: the SDK itself, on the host."""
+    """An error code of :attr:`Category.SDK`."""
 
 
 _CATEGORY_CLASSES: Dict[Category, Type[BsSdkError]] = {

@@ -1051,3 +1051,35 @@ ROWS = [
      "deprecated_since": "", "category": "success",
      "description": "Access granted by lock override."},
 ]
+
+# Every range of data/categories.tsv: (lowest code, highest code, category).
+CATEGORY_RANGES = [
+    (1, 2147483647, "success"),
+    (-1, -1, "driver"),
+    (-199, -100, "communication"),
+    (-299, -200, "packet"),
+    (-399, -300, "biometric"),
+    (-499, -400, "file_io"),
+    (-599, -500, "io"),
+    (-699, -600, "util"),
+    (-799, -700, "database"),
+    (-899, -800, "config"),
+    (-999, -900, "device"),
+    (-1099, -1000, "door"),
+    (-1199, -1100, "access_control"),
+    (-1299, -1200, "zone"),
+    (-1399, -1300, "card"),
+    (-1499, -1400, "operation"),
+    (-1599, -1500, "system"),
+    (-2999, -2000, "misc"),
+    (-3099, -3000, "ssl"),
+    (-3199, -3100, "mobile_access"),
+    (-10199, -10100, "mobile_access"),
+    (-4009, -4000, "osdp"),
+    (-4019, -4010, "license"),
+    (-4029, -4020, "wireless_lock"),
+    (-10099, -10000, "sdk"),
+    (-10299, -10200, "sdk"),
+]
+# The category of a code outside every range.
+CATEGORY_OUTSIDE_RANGES = "unknown"

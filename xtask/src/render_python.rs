@@ -28,7 +28,8 @@ pub fn categories(data: &Data) -> String {
     out
 }
 
-/// python/tests/generated_table.py: every row of data/codes.tsv as a dict of strings, with its category.
+/// python/tests/generated_table.py: every row of data/codes.tsv as a dict of strings, with its category, and
+/// the category ranges.
 pub fn test_table(data: &Data) -> String {
     let mut out = banner("data/codes.tsv and data/categories.tsv");
     out.push_str(
@@ -50,6 +51,18 @@ pub fn test_table(data: &Data) -> String {
             row.description
         );
     }
-    out.push_str("]\n");
+    out.push_str(
+        "]\n\n# Every range of data/categories.tsv: (lowest code, highest code, category).\nCATEGORY_RANGES = [\n",
+    );
+    for c in &data.categories {
+        for (low, high) in &c.ranges {
+            let _ = writeln!(out, "    ({low}, {high}, \"{}\"),", c.name);
+        }
+    }
+    let _ = writeln!(
+        out,
+        "]\n# The category of a code outside every range.\nCATEGORY_OUTSIDE_RANGES = \"{}\"",
+        data.categories[0].name
+    );
     out
 }
