@@ -3,8 +3,8 @@
  *   <dir>/from_name/  every macro name, canonical and alias, plus near misses (lower case, a prefix, one
  *                     character more, the longest name doubled);
  *   <dir>/format/     every code with the buffer size of its documented line (one byte short for the NUL),
- *                     and edge codes (0, 1, -1, INT_MIN, INT_MAX, unknown codes in and out of every range)
- *                     with the sizes 0, 1, 40 and 300.
+ *                     and edge codes (0, 1, -1, INT_MIN, INT_MAX, the ends of every category range and the
+ *                     codes just outside them) with the sizes 0, 1, 40 and 300.
  * The directories must exist. Exits non-zero on any write error.
  */
 #include <ctype.h>
@@ -47,8 +47,7 @@ static void format_seed(int code, unsigned size) {
 }
 
 int main(int argc, char **argv) {
-    static const int EDGES[] = { 0, 1, -1, 14, 40, INT_MIN, INT_MAX, -99, -199, -799, -1600, -1999, -3099, -3199,
-                                 -3200, -4029, -4030, -9999, -10099, -10199, -10299, -10300, -10400, -65536 };
+    static const int EDGES[] = { 0, 1, -1, 14, 40, INT_MIN, INT_MAX, -65536 };
     static const unsigned EDGE_SIZES[] = { 0, 1, 40, 300 };
     char text[2 * FUZZ_LONGEST_NAME_LENGTH + 2];
     char tag[64];
@@ -91,8 +90,15 @@ int main(int argc, char **argv) {
     name_seed("prefix", "BS_SDK_");
     name_seed("unknown", "UNKNOWN");
 
-    for (i = 0; i < sizeof EDGES / sizeof EDGES[0]; i++) {
-        for (j = 0; j < sizeof EDGE_SIZES / sizeof EDGE_SIZES[0]; j++) format_seed(EDGES[i], EDGE_SIZES[j]);
+    for (i = 0; i < sizeof EDGE_SIZES / sizeof EDGE_SIZES[0]; i++) {
+        for (j = 0; j < sizeof EDGES / sizeof EDGES[0]; j++) format_seed(EDGES[j], EDGE_SIZES[i]);
+        /* The ends of every category range and the codes just outside them. */
+        for (j = 0; j < FUZZ_RANGE_COUNT; j++) {
+            if (FUZZ_RANGES[j].low > INT_MIN) format_seed(FUZZ_RANGES[j].low - 1, EDGE_SIZES[i]);
+            format_seed(FUZZ_RANGES[j].low, EDGE_SIZES[i]);
+            format_seed(FUZZ_RANGES[j].high, EDGE_SIZES[i]);
+            if (FUZZ_RANGES[j].high < INT_MAX) format_seed(FUZZ_RANGES[j].high + 1, EDGE_SIZES[i]);
+        }
     }
     printf("make_seeds: %u seed files in %s\n", written, dir);
     return 0;
