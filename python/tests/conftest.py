@@ -1,8 +1,8 @@
-"""Test setup: which library and which package are tested, and the independent reference data.
+"""Test setup: the package under test, its library, and the independent reference data.
 
-ctest sets BS_ERRNO_LIBRARY (the freshly built library) and PYTHONPATH=python. Run by hand after
-`cargo build`, the tests fall back to this checkout's target/release, then target/debug, and import the
-package from this checkout's python/ directory.
+The tests import ``bs_errno`` as installed (``cargo xtask test`` installs the wheel into a fresh virtual
+environment and sets BS_ERRNO_EXPECT_INSTALLED=1); the library is the one the package loads, or the file
+BS_ERRNO_LIBRARY names. The expectations come from this checkout's data files, never from the package.
 """
 
 from __future__ import annotations
@@ -10,42 +10,25 @@ from __future__ import annotations
 import csv
 import ctypes
 import os
-import sys
 from pathlib import Path
 
 import pytest
 
-TESTS = Path(__file__).resolve().parent
-PYTHON_DIR = TESTS.parent
-REPO = PYTHON_DIR.parent
-DATA_TSV = REPO / "data" / "codes.tsv"
-SHARED_TSV = Path(os.environ.get("BS_SDK_REFERENCE_TSV", "/work/shared/data/bs_sdk_codes.tsv"))
-HEADER = REPO / "include" / "BS_Errno.h"
+import bs_errno
 
-if str(PYTHON_DIR) not in sys.path:
-    sys.path.insert(0, str(PYTHON_DIR))
+TESTS = Path(__file__).resolve().parent
+REPO = TESTS.parent.parent
+DATA_TSV = REPO / "data" / "codes.tsv"
+SHARED_TSV = REPO.parent / "shared" / "data" / "bs_sdk_codes.tsv"
+HEADER = REPO / "include" / "BS_Errno.h"
+# The directory holding the bs_errno package under test (site-packages for an installed wheel).
+PACKAGE_PARENT = Path(bs_errno.__file__).resolve().parent.parent
+LIBRARY = os.environ.get("BS_ERRNO_LIBRARY") or bs_errno.library_path()
+EXPECT_INSTALLED = os.environ.get("BS_ERRNO_EXPECT_INSTALLED") == "1"
 
 
 def _library_file_name() -> str:
-    if sys.platform == "win32":
-        return "bs_errno.dll"
-    if sys.platform == "darwin":
-        return "libbs_errno.dylib"
-    return "libbs_errno.so"
-
-
-if not os.environ.get("BS_ERRNO_LIBRARY"):
-    for profile in ("release", "debug"):
-        candidate = REPO / "target" / profile / _library_file_name()
-        if candidate.is_file():
-            os.environ["BS_ERRNO_LIBRARY"] = str(candidate)
-            break
-    else:
-        raise pytest.UsageError(
-            "no bs_errno library: set BS_ERRNO_LIBRARY or run `cargo build --release` in %s" % REPO
-        )
-
-LIBRARY = os.environ["BS_ERRNO_LIBRARY"]
+    return Path(bs_errno.library_path()).name
 
 
 def read_tsv(path: Path) -> list:

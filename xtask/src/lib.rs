@@ -1,6 +1,9 @@
 //! Code generation for bs-errno: data/codes.tsv is the one place a code is added; everything that lists
 //! codes is rendered from it here (src/codes.rs), or from that Rust source by cbindgen (include/BS_Errno.h).
 
+pub mod python_stub;
+pub mod workflow;
+
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -289,6 +292,18 @@ pub fn render_header(root: &Path) -> Result<String, String> {
     String::from_utf8(bytes).map_err(|e| format!("cbindgen wrote non-UTF-8: {e}"))
 }
 
+/// The generated files of the Python package, with their text.
+fn python_files(root: &Path, rows: &[Row]) -> Result<Vec<(&'static str, String)>, String> {
+    let cargo_toml = std::fs::read_to_string(root.join("Cargo.toml")).map_err(|e| format!("Cargo.toml: {e}"))?;
+    Ok(vec![
+        (python_stub::PYTHON_STUB, python_stub::render_python_stub(rows)?),
+        (
+            python_stub::PYTHON_VERSION,
+            python_stub::render_python_version(&cargo_toml)?,
+        ),
+    ])
+}
+
 fn write_if_changed(path: &Path, text: &str, written: &mut Vec<PathBuf>) -> Result<(), String> {
     if std::fs::read_to_string(path).ok().as_deref() == Some(text) {
         return Ok(());
@@ -308,6 +323,9 @@ pub fn generate_all(root: &Path) -> Result<Vec<PathBuf>, String> {
     let mut written = Vec::new();
     write_if_changed(&root.join(RUST_TABLE), &render_rust(&rows), &mut written)?;
     write_if_changed(&root.join(C_HEADER), &render_header(root)?, &mut written)?;
+    for (path, text) in python_files(root, &rows)? {
+        write_if_changed(&root.join(path), &text, &mut written)?;
+    }
     Ok(written)
 }
 
@@ -319,9 +337,15 @@ pub fn stale_files(root: &Path) -> Result<Vec<PathBuf>, String> {
         // The header is rendered from this file, so it cannot be judged until the table is current.
         return Ok(vec![rust_path, root.join(C_HEADER)]);
     }
+    let mut stale = Vec::new();
     let header_path = root.join(C_HEADER);
     if std::fs::read_to_string(&header_path).ok() != Some(render_header(root)?) {
-        return Ok(vec![header_path]);
+        stale.push(header_path);
     }
-    Ok(Vec::new())
+    for (path, text) in python_files(root, &rows)? {
+        if std::fs::read_to_string(root.join(path)).ok() != Some(text) {
+            stale.push(root.join(path));
+        }
+    }
+    Ok(stale)
 }
