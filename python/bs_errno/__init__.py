@@ -28,7 +28,7 @@ from ._core import (
     aliases,
     category,
     describe,
-    format,
+    format_code,
     from_name,
     from_uint32,
     is_known,
@@ -71,12 +71,17 @@ from ._errors import (
 from ._loader import LibraryNotFoundError
 from ._version import __version__
 
-# Every macro name as a module constant (a Code member), as in errno. Deliberately no module __getattr__
-# (which could warn about deprecated aliases): CPython 3.11+ stops specialising attribute access on a
-# module that has one, which would slow every `bs_errno.check(...)` by about 20 ns.
-globals().update(Code.__members__)
-# The combined classes the table needs (BiometricTimeoutError, PacketParameterError, ...).
-globals().update((_cls.__name__, _cls) for _cls in _errors._combined.values())
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # the names made below, spelled out for type checkers (generated from the data)
+    from ._typing import *  # noqa: F403
+else:
+    # Every macro name as a module constant (a Code member), as in errno. Deliberately no module
+    # __getattr__ (which could warn about deprecated aliases): CPython 3.11+ stops specialising attribute
+    # access on a module that has one, which would slow every `bs_errno.check(...)` by about 20 ns.
+    globals().update(Code.__members__)
+    # The combined classes the table needs (BiometricTimeoutError, PacketParameterError, ...).
+    globals().update((_cls.__name__, _cls) for _cls in _errors._combined.values())
+del TYPE_CHECKING
 
 __all__ = [
     "__version__",
@@ -91,7 +96,7 @@ __all__ = [
     "errcheck",
     "error_class",
     "error_for",
-    "format",
+    "format_code",
     "from_name",
     "from_uint32",
     "is_known",
@@ -128,12 +133,3 @@ __all__ = [
 # Then the combined classes and the macro names.
 __all__.extend(sorted(_cls.__name__ for _cls in _errors._combined.values()))
 __all__.extend(Code.__members__)
-
-TYPE_CHECKING = False
-if TYPE_CHECKING:  # for type checkers only: the constants above are made at run time
-    from typing import Any
-
-    def __getattr__(name: str) -> Any: ...
-
-
-del TYPE_CHECKING

@@ -146,12 +146,15 @@ class _CodeBase(enum.IntEnum):
 # Canonical names first, so that they are the members and the alias names become enum aliases.
 _members = [(name, code) for code, name in _NAMES.items()] + [(a.name, a.code) for a in _ALIASES]
 _enum_factory: Any = _CodeBase  # the functional API, which type checkers cannot follow
-Code: Any = _enum_factory("Code", _members, module="bs_errno", qualname="Code")
+if TYPE_CHECKING:
+    from ._typing import Code as Code  # every member spelled out, generated from the data
+else:
+    Code = _enum_factory("Code", _members, module="bs_errno", qualname="Code")
 Code.__doc__ = (
     "Every return code of the SDK, by its canonical macro name; alias names are enum aliases "
     "(Code.BS_SDK_ERROR_NO_FINGER_DETECTED is Code.BS_SDK_ERROR_FINGERPRINT_CAPTURE_FAIL)."
 )
-_BY_NAME: Dict[str, Any] = dict(Code.__members__)
+_BY_NAME: Dict[str, Code] = dict(Code.__members__)
 
 del _member, _c_name, _index, _code, _raw, _members, _ALIASES, _enum_factory
 
@@ -249,14 +252,14 @@ def is_success(code: int) -> bool:
     return bool(_lib.bs_error_is_success(code))
 
 
-def from_name(macro: str) -> Optional[int]:
+def from_name(macro: str) -> Optional[Code]:
     """The :class:`Code` of a canonical or alias macro name, or None for a name that is not one."""
     if not isinstance(macro, str):
         raise TypeError("from_name takes a str, not %s" % type(macro).__name__)
     return _BY_NAME.get(macro)
 
 
-def format(code: int) -> str:  # noqa: A001 - the API's name, like bs_error_format
+def format_code(code: int) -> str:
     """One line ``NAME (code): description`` from the library's ``bs_error_format``; an unknown code
     gives e.g. ``"UNKNOWN (-799): Unknown error code (category: database)."``."""
     return _format(_as_code(code), 160)

@@ -55,7 +55,7 @@ class BsSdkError(Exception):
         self.description = _core.describe(code)
         self.category = _core.category(code)
         self.function = function
-        line = _core.format(code)
+        line = _core.format_code(code)
         # One argument only: with two, OSError-derived classes would take the code for a POSIX errno.
         super().__init__("%s: %s" % (function, line) if function else line)
 

@@ -82,9 +82,8 @@ class LibraryNotFoundError(ImportError):
             )
         else:
             lines.append(
-                "Build it (`cargo build --release` gives target/release/%s) and set %s to its path, "
-                "put it next to the package, or install it where the dynamic loader finds it."
-                % (library_file_name(), ENV_VAR)
+                "A wheel carries the library inside the package: reinstall with `pip install` from the "
+                "wheel or the source tree, or set %s to the path of a %s." % (ENV_VAR, library_file_name())
             )
         super().__init__("\n".join(lines), name="bs_errno")
 

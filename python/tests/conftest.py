@@ -1,9 +1,9 @@
-"""Test setup: which library and which package are tested, and the independent reference data.
+"""Test setup: the package under test, its library, and the independent reference data.
 
-BS_ERRNO_LIBRARY names the library under test. Without it, the tests fall back to this checkout's
-target/release, then target/debug, and import the package from this checkout's python/ directory.
-The expectations are the data as `cargo xtask generate` renders it (generated_table.py), and the vendor
-reference beside the checkout (../shared), never the library.
+The tests import ``bs_errno`` as installed (``cargo xtask test`` installs the wheel into a fresh virtual
+environment and sets BS_ERRNO_EXPECT_INSTALLED=1); the library is the one the package loads, or the file
+BS_ERRNO_LIBRARY names. The expectations are this checkout's data as `cargo xtask generate` renders it
+(generated_table.py) and the vendor reference beside the checkout (../shared), never the package.
 """
 
 from __future__ import annotations
@@ -11,46 +11,26 @@ from __future__ import annotations
 import csv
 import ctypes
 import os
-import sys
 from pathlib import Path
 
 import pytest
 
+import bs_errno
+from generated_table import ROWS
+
 TESTS = Path(__file__).resolve().parent
-PYTHON_DIR = TESTS.parent
-REPO = PYTHON_DIR.parent
+REPO = TESTS.parent.parent
 # The vendor reference lives beside the checkout: <checkout>/../shared.
 SHARED_TSV = REPO.parent / "shared" / "data" / "bs_sdk_codes.tsv"
 HEADER = REPO / "include" / "BS_Errno.h"
-
-if str(PYTHON_DIR) not in sys.path:
-    sys.path.insert(0, str(PYTHON_DIR))
-if str(TESTS) not in sys.path:
-    sys.path.insert(0, str(TESTS))
-
-from generated_table import ROWS  # noqa: E402 (the path above makes it importable)
+# The directory holding the bs_errno package under test (site-packages for an installed wheel).
+PACKAGE_PARENT = Path(bs_errno.__file__).resolve().parent.parent
+LIBRARY = os.environ.get("BS_ERRNO_LIBRARY") or bs_errno.library_path()
+EXPECT_INSTALLED = os.environ.get("BS_ERRNO_EXPECT_INSTALLED") == "1"
 
 
 def _library_file_name() -> str:
-    if sys.platform == "win32":
-        return "bs_errno.dll"
-    if sys.platform == "darwin":
-        return "libbs_errno.dylib"
-    return "libbs_errno.so"
-
-
-if not os.environ.get("BS_ERRNO_LIBRARY"):
-    for profile in ("release", "debug"):
-        candidate = REPO / "target" / profile / _library_file_name()
-        if candidate.is_file():
-            os.environ["BS_ERRNO_LIBRARY"] = str(candidate)
-            break
-    else:
-        raise pytest.UsageError(
-            "no bs_errno library: set BS_ERRNO_LIBRARY or run `cargo build --release` in %s" % REPO
-        )
-
-LIBRARY = os.environ["BS_ERRNO_LIBRARY"]
+    return Path(bs_errno.library_path()).name
 
 
 def read_tsv(path: Path) -> list:

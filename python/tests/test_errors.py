@@ -12,7 +12,7 @@ import sys
 import pytest
 
 import bs_errno
-from conftest import ERROR_ROWS, LIBRARY, PYTHON_DIR, SUCCESS_ROWS
+from conftest import ERROR_ROWS, LIBRARY, PACKAGE_PARENT, SUCCESS_ROWS
 
 # The public class of each category (the API's names, as documented).
 CATEGORY_CLASS = {
@@ -281,7 +281,7 @@ def test_pickle_into_a_fresh_interpreter():
         "    print(type(e).__name__, isinstance(e, TimeoutError), isinstance(e, bs_errno.BsSdkError), e.code,\n"
         "          e.function, e)\n"
     )
-    env = dict(os.environ, PYTHONPATH=str(PYTHON_DIR), BS_ERRNO_LIBRARY=LIBRARY)
+    env = dict(os.environ, PYTHONPATH=str(PACKAGE_PARENT), BS_ERRNO_LIBRARY=LIBRARY)
     out = subprocess.run([sys.executable, "-c", script], input=pickle.dumps(errors), env=env,
                          stdout=subprocess.PIPE, check=True).stdout.decode().splitlines()
     assert out == [

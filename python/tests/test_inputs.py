@@ -18,7 +18,7 @@ TAKES_A_CODE = [
     bs_errno.category,
     bs_errno.is_known,
     bs_errno.is_success,
-    bs_errno.format,
+    bs_errno.format_code,
     bs_errno.check,
     bs_errno.error_for,
     bs_errno.error_class,
@@ -78,7 +78,7 @@ def test_unknown_and_edge_codes_never_raise(code, clib):
     if not known:
         assert bs_errno.describe(code) == "Unknown error code."
         assert bs_errno.name(code) == "UNKNOWN"
-        assert bs_errno.format(code).startswith("UNKNOWN (%d): Unknown error code (category: " % code)
+        assert bs_errno.format_code(code).startswith("UNKNOWN (%d): Unknown error code (category: " % code)
 
 
 def test_categories_follow_the_ranges():
@@ -134,6 +134,6 @@ def test_format_grows_its_buffer():
     from bs_errno import _core
 
     for code in (-714, -99, -2**31):
-        whole = bs_errno.format(code)
+        whole = bs_errno.format_code(code)
         for first_size in (1, 2, len(whole), len(whole) + 1):
             assert _core._format(code, first_size) == whole

@@ -14,7 +14,7 @@ import pytest
 
 import bs_errno
 from bs_errno import _loader
-from conftest import HEADER, LIBRARY, PYTHON_DIR, REPO, _library_file_name
+from conftest import EXPECT_INSTALLED, HEADER, LIBRARY, PACKAGE_PARENT, REPO, _library_file_name
 
 FILE_NAME = _library_file_name()
 REPORT = "import bs_errno; print(bs_errno.library_path()); print(bs_errno.describe(-714))"
@@ -34,7 +34,7 @@ def run(script, pythonpath, **env_changes):
 def package_copy(tmp_path):
     """This checkout's package, copied without any library, under tmp/site/bs_errno."""
     site = tmp_path / "site"
-    shutil.copytree(str(PYTHON_DIR / "bs_errno"), str(site / "bs_errno"),
+    shutil.copytree(str(PACKAGE_PARENT / "bs_errno"), str(site / "bs_errno"),
                     ignore=shutil.ignore_patterns("__pycache__", "*.so", "*.dylib", "*.dll"))
     return site
 
@@ -43,7 +43,20 @@ def test_library_path_and_version(clib):
     assert os.path.samefile(bs_errno.library_path(), LIBRARY)
     assert bs_errno.library_version() == clib.bs_errno_version().decode()
     cargo = (REPO / "Cargo.toml").read_text(encoding="utf-8")
-    assert bs_errno.library_version() == re.search(r'^version = "([^"]+)"', cargo, re.M).group(1)
+    workspace_version = re.search(r'^\[workspace\.package\]$.*?^version = "([^"]+)"', cargo, re.M | re.S).group(1)
+    assert bs_errno.library_version() == workspace_version
+    assert bs_errno.__version__ == workspace_version
+
+
+@pytest.mark.skipif(not EXPECT_INSTALLED, reason="run against a source tree, not an installed wheel")
+def test_the_installed_wheel_carries_its_library():
+    """The package comes from site-packages, not this checkout, and loads the library inside itself."""
+    package_dir = Path(bs_errno.__file__).resolve().parent
+    assert "site-packages" in package_dir.parts
+    assert REPO / "python" not in package_dir.parents
+    assert "BS_ERRNO_LIBRARY" not in os.environ
+    assert Path(bs_errno.library_path()).resolve().parent == package_dir
+    assert Path(bs_errno.library_path()).name == FILE_NAME
 
 
 def test_environment_variable_wins(package_copy):
@@ -141,7 +154,7 @@ def test_private_handle_ignores_the_shared_loader():
         shared.bs_error_name.restype = ctypes.c_int
         shared.bs_error_name.argtypes = [ctypes.c_double]
         assert bs_errno.name(-99) == "UNKNOWN"  # goes to the library (not in the table)
-        assert bs_errno.format(-714).startswith("BS_SDK_ERROR_CANNOT_FIND_USER")
+        assert bs_errno.format_code(-714).startswith("BS_SDK_ERROR_CANNOT_FIND_USER")
     finally:
         shared.bs_error_name.restype = original
         shared.bs_error_name.argtypes = None

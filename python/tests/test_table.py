@@ -26,7 +26,7 @@ def test_code_round_trips(row):
     assert bs_errno.category(code) is bs_errno.Category[row["category"].upper()]
     assert bs_errno.is_known(code) is True
     assert bs_errno.is_success(code) is (row["category"] == "success")
-    assert bs_errno.format(code) == "%s (%d): %s" % (row["name"], code, row["description"])
+    assert bs_errno.format_code(code) == "%s (%d): %s" % (row["name"], code, row["description"])
 
     member = bs_errno.Code[row["name"]]
     assert member == code and member.name == row["name"]

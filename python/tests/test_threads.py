@@ -40,7 +40,7 @@ def test_lookups_from_eight_threads():
          "%s (%s): %s" % (r["name"], r["code"], r["description"]))
         for r in CODE_ROWS
     ]
-    unknown = [(code, bs_errno.format(code)) for code in (-99, -799, 0, -2**31)]
+    unknown = [(code, bs_errno.format_code(code)) for code in (-99, -799, 0, -2**31)]
 
     def work(i):
         mismatches = []
@@ -50,7 +50,7 @@ def test_lookups_from_eight_threads():
                 row = CODE_ROWS[(j + i * 41) % len(CODE_ROWS)]
                 code = int(row["code"])
                 got = (bs_errno.name(code), bs_errno.describe(code), bs_errno.category(code).name,
-                       bs_errno.format(code))
+                       bs_errno.format_code(code))
                 if got != expected[(j + i * 41) % len(CODE_ROWS)]:
                     mismatches.append((code, got))
                 if bs_errno.from_name(row["name"]) != code:
@@ -66,7 +66,7 @@ def test_lookups_from_eight_threads():
                         if error.code != code or not str(error).startswith("thread%d: " % i):
                             mismatches.append((code, str(error)))
             for code, line in unknown:
-                if bs_errno.format(code) != line or bs_errno.name(code) != "UNKNOWN":
+                if bs_errno.format_code(code) != line or bs_errno.name(code) != "UNKNOWN":
                     mismatches.append((code, "unknown"))
         return mismatches
 

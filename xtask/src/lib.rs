@@ -3,10 +3,12 @@
 //! rendered from them here, or (include/BS_Errno.h) by cbindgen from the rendered Rust sources.
 
 pub mod data;
+pub mod python_stub;
 pub mod render_c;
 pub mod render_docs;
 pub mod render_python;
 pub mod render_rust;
+pub mod workflow;
 
 use std::path::{Path, PathBuf};
 
@@ -23,8 +25,10 @@ pub fn project_root() -> PathBuf {
         .unwrap_or_else(|| PathBuf::from("."))
 }
 
-/// Every generated file except the header, relative to the project root, with its text as the data gives it.
-pub fn render_all(data: &Data) -> Result<Vec<(&'static str, String)>, String> {
+/// Every generated file except the header, relative to the project root, with its text as the data (and,
+/// for the Python version, Cargo.toml) gives it.
+pub fn render_all(root: &Path, data: &Data) -> Result<Vec<(&'static str, String)>, String> {
+    let cargo_toml = std::fs::read_to_string(root.join("Cargo.toml")).map_err(|e| format!("Cargo.toml: {e}"))?;
     Ok(vec![
         ("src/codes.rs", render_rust::codes(data)),
         ("src/table/rows.rs", render_rust::rows(data)),
@@ -40,6 +44,11 @@ pub fn render_all(data: &Data) -> Result<Vec<(&'static str, String)>, String> {
         ("docs/codes.md", render_docs::codes_md(data)),
         ("python/bs_errno/_categories.py", render_python::categories(data)),
         ("python/tests/generated_table.py", render_python::test_table(data)),
+        (python_stub::PYTHON_STUB, python_stub::render_python_stub(&data.rows)?),
+        (
+            python_stub::PYTHON_VERSION,
+            python_stub::render_python_version(&cargo_toml)?,
+        ),
     ])
 }
 
@@ -76,7 +85,7 @@ pub fn generate_all(root: &Path) -> Result<Vec<PathBuf>, String> {
         written.push(path);
         Ok(())
     };
-    for (file, text) in render_all(&data)? {
+    for (file, text) in render_all(root, &data)? {
         write(root.join(file), &text)?;
     }
     write(root.join(C_HEADER), &render_header(root)?)?;
@@ -87,7 +96,7 @@ pub fn generate_all(root: &Path) -> Result<Vec<PathBuf>, String> {
 pub fn stale_files(root: &Path) -> Result<Vec<PathBuf>, String> {
     let data = load(root)?;
     let mut stale: Vec<PathBuf> = Vec::new();
-    for (file, text) in render_all(&data)? {
+    for (file, text) in render_all(root, &data)? {
         if !is_current(&root.join(file), &text) {
             stale.push(root.join(file));
         }

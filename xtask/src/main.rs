@@ -1,5 +1,8 @@
-//! `cargo xtask generate` rewrites every generated file of bs-errno from the data files (data/*.tsv);
-//! `cargo xtask check` exits non-zero, naming each stale file, when a checked-in copy differs.
+//! The project's tasks:
+//! - `cargo xtask build`: build everything (Rust, the C libraries, tests and examples, the Python wheel);
+//! - `cargo xtask test`: run every test (Rust, C, Python);
+//! - `cargo xtask generate`: rewrite every generated file from data/;
+//! - `cargo xtask check`: exit non-zero, naming each stale file, when a checked-in copy differs.
 
 use std::process::ExitCode;
 
@@ -35,8 +38,22 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
+        Some(task @ ("build" | "test")) => {
+            let outcome = if task == "build" {
+                xtask::workflow::build(&root)
+            } else {
+                xtask::workflow::test(&root)
+            };
+            match outcome {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("xtask {task}: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
         _ => {
-            eprintln!("usage: cargo xtask generate | cargo xtask check");
+            eprintln!("usage: cargo xtask build | test | generate | check");
             ExitCode::from(2)
         }
     }

@@ -14,8 +14,9 @@ fn generated_files_are_current() {
 
 #[test]
 fn every_generated_file_says_so() {
-    let data = xtask::load(&xtask::project_root()).expect("the data files are valid");
-    for (file, text) in xtask::render_all(&data).expect("renders") {
+    let root = xtask::project_root();
+    let data = xtask::load(&root).expect("the data files are valid");
+    for (file, text) in xtask::render_all(&root, &data).expect("renders") {
         let head: String = text.lines().take(3).collect();
         assert!(head.contains("generated — do not edit"), "{file}: {head}");
     }

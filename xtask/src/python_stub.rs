@@ -1,0 +1,119 @@
+//! Renders `python/bs_errno/_typing.pyi`: what the Python package makes at import time from the library's
+//! table, spelled out for type checkers. `Code` with every member, each macro as a module constant, and the
+//! exception classes that combine a category with a builtin. At run time the package never imports it.
+
+use std::fmt::Write as _;
+
+use crate::data::Row;
+
+pub const PYTHON_STUB: &str = "python/bs_errno/_typing.pyi";
+pub const PYTHON_VERSION: &str = "python/bs_errno/_version.py";
+
+/// `[workspace.package] version` of Cargo.toml, the project's one version number.
+pub fn workspace_version(cargo_toml: &str) -> Result<String, String> {
+    let section = cargo_toml
+        .split("\n[")
+        .find(|s| s.starts_with("workspace.package]"))
+        .ok_or("Cargo.toml has no [workspace.package]")?;
+    section
+        .lines()
+        .find_map(|line| line.strip_prefix("version = \"")?.strip_suffix('"'))
+        .map(str::to_string)
+        .ok_or_else(|| "Cargo.toml: no version in [workspace.package]".to_string())
+}
+
+/// `python/bs_errno/_version.py`, from Cargo.toml.
+pub fn render_python_version(cargo_toml: &str) -> Result<String, String> {
+    Ok(format!(
+        "# generated — do not edit. Rendered by `cargo xtask generate` from Cargo.toml ([workspace.package]).\n\
+         \"\"\"The version of the Python package (the C library reports its own through ``library_version()``).\"\"\"\n\
+         \n\
+         __version__ = \"{}\"\n",
+        workspace_version(cargo_toml)?
+    ))
+}
+
+/// The Python exception class of each category (python/bs_errno/_errors.py defines them; a Python test
+/// checks this stub against the classes the package really makes).
+fn category_class(category: &str) -> Option<&'static str> {
+    Some(match category {
+        "unknown" => "UnknownError",
+        "driver" => "DriverError",
+        "communication" => "CommunicationError",
+        "packet" => "PacketError",
+        "biometric" => "BiometricError",
+        "file_io" => "FileIOError",
+        "io" => "InputOutputError",
+        "util" => "UtilError",
+        "database" => "DatabaseError",
+        "config" => "ConfigError",
+        "device" => "DeviceError",
+        "door" => "DoorError",
+        "access_control" => "AccessControlError",
+        "zone" => "ZoneError",
+        "card" => "CardError",
+        "operation" => "OperationError",
+        "system" => "DeviceSystemError",
+        "misc" => "MiscError",
+        "ssl" => "SSLError",
+        "mobile_access" => "MobileAccessError",
+        "osdp" => "OSDPError",
+        "license" => "LicenseError",
+        "wireless_lock" => "WirelessLockError",
+        "sdk" => "HostSDKError",
+        _ => return None,
+    })
+}
+
+/// The builtin a code's own name adds to its category class (the rule of `_trait` in `_errors.py`).
+fn trait_of(name: &str) -> Option<(&'static str, &'static str)> {
+    if name.contains("TIMEOUT") {
+        Some(("TimeoutError", "TimeoutError"))
+    } else if name.ends_with("_PARAM") || name == "BS_SDK_ERROR_NULL_POINTER" {
+        Some(("ParameterError", "ValueError"))
+    } else {
+        None
+    }
+}
+
+pub fn render_python_stub(rows: &[Row]) -> Result<String, String> {
+    let mut combined = std::collections::BTreeMap::new();
+    for row in rows.iter().filter(|r| !r.is_alias() && r.category != "success") {
+        let class = category_class(&row.category).ok_or_else(|| {
+            format!(
+                "{}: category {:?} has no Python exception class",
+                row.name, row.category
+            )
+        })?;
+        if let Some((suffix, builtin)) = trait_of(&row.name) {
+            let stem = class.strip_suffix("Error").unwrap_or(class);
+            combined.insert(format!("{stem}{suffix}"), (class, builtin));
+        }
+    }
+    let mut out = String::from(
+        "# generated — do not edit. Rendered by `cargo xtask generate` from data/codes.tsv.\n\
+         # For type checkers only: the package makes all of this at import time from the C library's table.\n\
+         \n\
+         from typing import Final, Literal\n\
+         \n\
+         from ._core import _CodeBase\n\
+         from ._errors import (\n",
+    );
+    let bases: std::collections::BTreeSet<&str> = combined.values().map(|(class, _)| *class).collect();
+    for base in &bases {
+        let _ = writeln!(out, "    {base},");
+    }
+    out.push_str(")\n\nclass Code(_CodeBase):\n");
+    for row in rows {
+        let _ = writeln!(out, "    {} = {}", row.name, row.code);
+    }
+    out.push('\n');
+    for row in rows {
+        let _ = writeln!(out, "{0}: Final[Literal[Code.{0}]]", row.name);
+    }
+    out.push('\n');
+    for (name, (base, builtin)) in &combined {
+        let _ = writeln!(out, "class {name}({base}, {builtin}): ...");
+    }
+    Ok(out)
+}

@@ -1,0 +1,322 @@
+//! `cargo xtask build` and `cargo xtask test`: the quick start's two commands.
+//!
+//! They need only what a fresh machine has (Rust, a C compiler, Python 3 with pip and venv) and no root:
+//! CMake, Ninja, pytest, mypy, build and auditwheel come from PyPI, pinned in `xtask/python-tools.txt`,
+//! into a virtual environment of the project's own (`build/tools`), never into the system.
+//!
+//! Layout under `build/`: `tools/` (that environment), `cmake/` (the C build, ctest), `dist/` (the sdist and
+//! the wheel), `venv-test/` (a fresh environment the wheel is installed into for the Python tests). Cargo
+//! builds into the workspace's `target/`, shared by every step so nothing is compiled twice.
+
+use std::ffi::OsStr;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const TOOLS_FILE: &str = "xtask/python-tools.txt";
+/// What the wheel's test environment gets besides the wheel: the test runner and the type checker.
+const TEST_TOOLS: [&str; 2] = ["pytest", "mypy"];
+
+/// A step that did not succeed, with what to tell the user.
+pub type Failure = String;
+
+struct Paths {
+    root: PathBuf,
+    build: PathBuf,
+}
+
+impl Paths {
+    fn new(root: &Path) -> Self {
+        Paths {
+            root: root.to_path_buf(),
+            build: root.join("build"),
+        }
+    }
+    fn tools(&self) -> PathBuf {
+        self.build.join("tools")
+    }
+    fn cmake_dir(&self) -> PathBuf {
+        self.build.join("cmake")
+    }
+    fn dist(&self) -> PathBuf {
+        self.build.join("dist")
+    }
+    fn test_venv(&self) -> PathBuf {
+        self.build.join("venv-test")
+    }
+}
+
+fn venv_bin(venv: &Path, program: &str) -> PathBuf {
+    if cfg!(windows) {
+        venv.join("Scripts").join(format!("{program}.exe"))
+    } else {
+        venv.join("bin").join(program)
+    }
+}
+
+fn describe(command: &Command) -> String {
+    let mut text = command.get_program().to_string_lossy().into_owned();
+    for arg in command.get_args() {
+        text.push(' ');
+        text.push_str(&arg.to_string_lossy());
+    }
+    text
+}
+
+/// Runs a command with inherited output; an error names it.
+fn run(command: &mut Command) -> Result<(), Failure> {
+    println!("\n==> {}", describe(command));
+    let status = command
+        .status()
+        .map_err(|e| format!("cannot start `{}`: {e}", describe(command)))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("`{}` failed ({status})", describe(command)))
+    }
+}
+
+/// Runs a command and returns its standard output.
+fn output(command: &mut Command) -> Result<String, Failure> {
+    let out = command
+        .output()
+        .map_err(|e| format!("cannot start `{}`: {e}", describe(command)))?;
+    if !out.status.success() {
+        return Err(format!(
+            "`{}` failed ({}): {}",
+            describe(command),
+            out.status,
+            String::from_utf8_lossy(&out.stderr).trim()
+        ));
+    }
+    Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+fn python3() -> &'static str {
+    if cfg!(windows) { "python" } else { "python3" }
+}
+
+/// A fresh virtual environment at `venv` (emptied first when `clear`), with pip's noise turned down.
+fn make_venv(venv: &Path, clear: bool) -> Result<(), Failure> {
+    let mut command = Command::new(python3());
+    command.args(["-m", "venv"]);
+    if clear {
+        command.arg("--clear");
+    }
+    run(command.arg(venv))
+}
+
+fn pip(venv: &Path) -> Command {
+    let mut command = Command::new(venv_bin(venv, "python"));
+    command
+        .args(["-m", "pip", "install", "--quiet", "--disable-pip-version-check"])
+        .env("PIP_NO_INPUT", "1");
+    command
+}
+
+/// The pinned tools, installed into build/tools once per version of the pin file.
+fn ensure_tools(paths: &Paths) -> Result<(), Failure> {
+    let pins_path = paths.root.join(TOOLS_FILE);
+    let pins = std::fs::read_to_string(&pins_path).map_err(|e| format!("{}: {e}", pins_path.display()))?;
+    let stamp = paths.tools().join("installed-from.txt");
+    if std::fs::read_to_string(&stamp).ok().as_deref() == Some(pins.as_str())
+        && venv_bin(&paths.tools(), "python").exists()
+    {
+        return Ok(());
+    }
+    make_venv(&paths.tools(), true)?;
+    run(pip(&paths.tools()).arg("--requirement").arg(&pins_path))?;
+    std::fs::write(&stamp, pins).map_err(|e| format!("{}: {e}", stamp.display()))
+}
+
+/// PATH with the tools environment first, so CMake finds Ninja and scikit-build-core finds CMake.
+fn tools_path(paths: &Paths) -> Result<std::ffi::OsString, Failure> {
+    let bin = venv_bin(&paths.tools(), "python")
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_default();
+    let mut dirs = vec![bin];
+    if let Some(existing) = std::env::var_os("PATH") {
+        dirs.extend(std::env::split_paths(&existing));
+    }
+    std::env::join_paths(dirs).map_err(|e| format!("PATH: {e}"))
+}
+
+fn tool(paths: &Paths, program: &str) -> Result<Command, Failure> {
+    let mut command = Command::new(venv_bin(&paths.tools(), program));
+    command.env("PATH", tools_path(paths)?).current_dir(&paths.root);
+    Ok(command)
+}
+
+fn cargo() -> Command {
+    Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()))
+}
+
+/// `cargo xtask build`: the Rust crates and the bs-errno command, the C libraries with the C tests and
+/// examples (CMake), and the Python sdist and wheel.
+pub fn build(root: &Path) -> Result<(), Failure> {
+    let paths = Paths::new(root);
+    ensure_tools(&paths)?;
+    let target_dir = paths.root.join("target");
+    run(tool(&paths, "cmake")?
+        .args(["-S", ".", "-B"])
+        .arg(paths.cmake_dir())
+        .args(["-G", "Ninja"])
+        .arg(format!("-DBS_ERRNO_CARGO_TARGET_DIR={}", target_dir.display())))?;
+    run(tool(&paths, "cmake")?.arg("--build").arg(paths.cmake_dir()))?;
+    // The wheel is built from the sdist, so a broken sdist fails here.
+    let _ = std::fs::remove_dir_all(paths.dist());
+    run(tool(&paths, "python")?
+        .args(["-m", "build", "--outdir"])
+        .arg(paths.dist())
+        .arg("."))?;
+    println!("\nbuilt: {}", paths.cmake_dir().join("lib").display());
+    for file in std::fs::read_dir(paths.dist()).map_err(|e| format!("{}: {e}", paths.dist().display()))? {
+        let file = file.map_err(|e| e.to_string())?;
+        println!("built: {}", file.path().display());
+    }
+    Ok(())
+}
+
+fn the_wheel(paths: &Paths) -> Result<PathBuf, Failure> {
+    let missing = || format!("no wheel in {}: run `cargo xtask build` first", paths.dist().display());
+    let entries = std::fs::read_dir(paths.dist()).map_err(|_| missing())?;
+    let wheels: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension() == Some(OsStr::new("whl")))
+        .collect();
+    match wheels.as_slice() {
+        [one] => Ok(one.clone()),
+        [] => Err(missing()),
+        _ => Err(format!(
+            "several wheels in {}: run `cargo xtask build` again",
+            paths.dist().display()
+        )),
+    }
+}
+
+struct Suite {
+    name: &'static str,
+    outcome: Result<(), Failure>,
+}
+
+/// The pinned version of each test tool, as the pin file gives it.
+fn test_tool_pins(paths: &Paths) -> Result<Vec<String>, Failure> {
+    let pins = std::fs::read_to_string(paths.root.join(TOOLS_FILE)).map_err(|e| format!("{TOOLS_FILE}: {e}"))?;
+    TEST_TOOLS
+        .iter()
+        .map(|name| {
+            pins.lines()
+                .map(str::trim)
+                .find(|line| line.split("==").next() == Some(name))
+                .map(str::to_string)
+                .ok_or_else(|| format!("{TOOLS_FILE} pins no {name}"))
+        })
+        .collect()
+}
+
+fn python_suite(paths: &Paths) -> Result<(), Failure> {
+    let wheel = the_wheel(paths)?;
+    let report = output(tool(paths, "auditwheel")?.arg("show").arg(&wheel))?;
+    println!("\n{}", report.trim());
+    if !report.contains("manylinux") {
+        return Err(format!(
+            "auditwheel does not find {} manylinux-compatible",
+            wheel.display()
+        ));
+    }
+    let venv = paths.test_venv();
+    make_venv(&venv, true)?;
+    run(pip(&venv).arg(&wheel).args(test_tool_pins(paths)?))?;
+    // From outside the checkout, without BS_ERRNO_LIBRARY: the tests import the installed package.
+    let mut pytest = Command::new(venv_bin(&venv, "pytest"));
+    pytest
+        .arg(paths.root.join("python/tests"))
+        .args(["-p", "no:cacheprovider", "-q"])
+        .env_remove("BS_ERRNO_LIBRARY")
+        .env_remove("PYTHONPATH")
+        .env("BS_ERRNO_EXPECT_INSTALLED", "1")
+        .current_dir(&venv);
+    run(&mut pytest)
+}
+
+fn fuzz_registered(paths: &Paths) -> Result<bool, Failure> {
+    let listing = output(
+        tool(paths, "ctest")?
+            .arg("--test-dir")
+            .arg(paths.cmake_dir())
+            .args(["-N", "-L", "fuzz"]),
+    )?;
+    Ok(listing.lines().any(|line| line.contains("fuzz.")))
+}
+
+/// `cargo xtask test`: every test. Rust (with the generated-files check and the release 2^32 sweep), the
+/// C side through ctest, and the Python tests against the wheel installed in a fresh environment. Each
+/// suite runs even when an earlier one failed; the summary says which failed and what was skipped.
+pub fn test(root: &Path) -> Result<(), Failure> {
+    let paths = Paths::new(root);
+    ensure_tools(&paths)?;
+    if !paths.cmake_dir().join("CTestTestfile.cmake").exists() {
+        return Err("no C build in build/cmake: run `cargo xtask build` first".into());
+    }
+    let mut suites = vec![
+        Suite {
+            name: "rust",
+            outcome: run(cargo().args(["test", "--workspace"]).current_dir(root)),
+        },
+        Suite {
+            name: "rust (2^32 sweep, release)",
+            outcome: run(cargo()
+                .args([
+                    "test",
+                    "--release",
+                    "--package",
+                    "bs-errno",
+                    "--no-default-features",
+                    "--test",
+                    "exhaustive",
+                ])
+                .current_dir(root)),
+        },
+    ];
+    let ctest_outcome = tool(&paths, "ctest")
+        .and_then(|mut c| run(c.arg("--test-dir").arg(paths.cmake_dir()).arg("--output-on-failure")));
+    suites.push(Suite {
+        name: "c (ctest)",
+        outcome: ctest_outcome,
+    });
+    suites.push(Suite {
+        name: "python (installed wheel)",
+        outcome: python_suite(&paths),
+    });
+
+    let mut skipped = Vec::new();
+    if !fuzz_registered(&paths)? {
+        skipped.push("fuzz: clang cannot link libFuzzer here (install clang and its compiler-rt to run it)");
+    }
+    let failed: Vec<&Suite> = suites.iter().filter(|s| s.outcome.is_err()).collect();
+    let mut summary = String::from("\n==> summary\n");
+    for suite in &suites {
+        let _ = match &suite.outcome {
+            Ok(()) => writeln!(summary, "passed   {}", suite.name),
+            Err(e) => writeln!(summary, "FAILED   {}: {e}", suite.name),
+        };
+    }
+    for reason in &skipped {
+        let _ = writeln!(summary, "skipped  {reason}");
+    }
+    let _ = writeln!(
+        summary,
+        "suites: {} passed, {} failed, {} skipped",
+        suites.len() - failed.len(),
+        failed.len(),
+        skipped.len()
+    );
+    print!("{summary}");
+    if failed.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("{} suite(s) failed", failed.len()))
+    }
+}
