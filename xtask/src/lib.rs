@@ -4,6 +4,9 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
+pub mod header_prelude;
+pub mod header_tests;
+
 /// The files this crate generates, relative to the project root.
 pub const RUST_TABLE: &str = "src/codes.rs";
 pub const C_HEADER: &str = "include/BS_Errno.h";
@@ -151,11 +154,12 @@ fn rust_string(s: &str) -> String {
     format!("{s:?}")
 }
 
-fn deprecation_note(row: &Row) -> String {
+/// The message compilers print with the deprecation warning of an alias.
+pub fn deprecation_note(row: &Row) -> String {
     let canonical = row.alias_of.as_deref().unwrap_or_default();
     match &row.deprecated_since {
-        Some(v) => format!("deprecated since SDK {v}: use {canonical}"),
-        None => format!("deprecated: use {canonical}"),
+        Some(v) => format!("use {canonical} (deprecated since SDK {v})"),
+        None => format!("use {canonical}"),
     }
 }
 
@@ -195,16 +199,20 @@ pub fn render_rust(rows: &[Row]) -> String {
             Some(canonical) if row.deprecated => {
                 let _ = writeln!(
                     out,
-                    "/// Deprecated alias of `{canonical}` ({}); {}.",
+                    "/// Deprecated alias of `{canonical}` ({}){}.",
                     row.code,
-                    deprecation_note(row)
+                    row.deprecated_since
+                        .as_ref()
+                        .map(|v| format!(", deprecated since SDK {v}"))
+                        .unwrap_or_default()
                 );
                 if !row.description.is_empty() {
                     let _ = writeln!(out, "///\n/// Its old meaning: {}", row.description);
                 }
                 let _ = writeln!(
                     out,
-                    "///\n/// In C, using it raises a deprecation warning; it still works in `case` labels."
+                    "///\n/// In C the macro casts the value to a deprecated `int` typedef, as the vendor's header does:\n\
+                     /// compilers warn wherever it is used in code, and in `#if` it still gives the value."
                 );
                 let since = row
                     .deprecated_since
@@ -212,11 +220,12 @@ pub fn render_rust(rows: &[Row]) -> String {
                     .map(|v| format!("since = \"{v}\", "))
                     .unwrap_or_default();
                 let _ = writeln!(out, "#[deprecated({since}note = \"use {canonical}\")]");
-                let _ = writeln!(out, "#[allow(deprecated)]");
                 let _ = writeln!(
                     out,
-                    "pub const {0}: c_int = BsErrorDeprecatedAlias::{0} as c_int;",
-                    row.name
+                    "pub const {}: c_int = {} as {};",
+                    row.name,
+                    row.code,
+                    header_prelude::deprecated_typedef_name(&row.name)
                 );
             }
             Some(canonical) => {
@@ -225,21 +234,17 @@ pub fn render_rust(rows: &[Row]) -> String {
             }
         }
     }
-    out.push_str(
-        "\n/// One enumerator per deprecated alias, each marked deprecated, so that C and C++ compilers warn\n\
-         /// wherever the alias macro is used (a `#define` alone cannot carry a deprecation).\n\
-         /// cbindgen:prefix-with-name\n\
-         /// cbindgen:rename-all=None\n\
-         #[doc(hidden)]\n\
-         #[repr(C)]\n\
-         #[allow(non_camel_case_types, dead_code)]\n\
-         pub enum BsErrorDeprecatedAlias {\n",
-    );
     for row in aliases.iter().filter(|r| r.deprecated) {
-        let _ = writeln!(out, "    #[deprecated(note = {})]", rust_string(&deprecation_note(row)));
-        let _ = writeln!(out, "    {} = {},", row.name, row.code);
+        // The type the C macro casts to. cbindgen does not emit it: the header prelude declares it
+        // deprecated (cbindgen has no attribute for typedefs).
+        let _ = writeln!(
+            out,
+            "\n/// The type whose cast marks `{}` deprecated in C.\n/// cbindgen:ignore\n#[doc(hidden)]\n\
+             #[allow(non_camel_case_types)]\npub type {} = c_int;",
+            row.name,
+            header_prelude::deprecated_typedef_name(&row.name)
+        );
     }
-    out.push_str("}\n");
 
     let _ = write!(
         out,
@@ -278,7 +283,10 @@ pub fn render_rust(rows: &[Row]) -> String {
 
 /// Runs the pinned cbindgen over the crate with cbindgen.toml and returns the header text.
 pub fn render_header(root: &Path) -> Result<String, String> {
-    let config = cbindgen::Config::from_file(root.join("cbindgen.toml")).map_err(|e| format!("cbindgen.toml: {e}"))?;
+    let mut config =
+        cbindgen::Config::from_file(root.join("cbindgen.toml")).map_err(|e| format!("cbindgen.toml: {e}"))?;
+    let prelude = header_prelude::render(&load_table(root)?);
+    config.after_includes = Some(format!("{}{prelude}", config.after_includes.unwrap_or_default()));
     let bindings = cbindgen::Builder::new()
         .with_crate(root)
         .with_config(config)
@@ -286,7 +294,8 @@ pub fn render_header(root: &Path) -> Result<String, String> {
         .map_err(|e| format!("cbindgen: {e}"))?;
     let mut bytes = Vec::new();
     bindings.write(&mut bytes);
-    String::from_utf8(bytes).map_err(|e| format!("cbindgen wrote non-UTF-8: {e}"))
+    let text = String::from_utf8(bytes).map_err(|e| format!("cbindgen wrote non-UTF-8: {e}"))?;
+    Ok(header_prelude::without_trailing_enumerator_commas(&text))
 }
 
 fn write_if_changed(path: &Path, text: &str, written: &mut Vec<PathBuf>) -> Result<(), String> {
