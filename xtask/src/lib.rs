@@ -317,20 +317,28 @@ pub fn generate_all(root: &Path) -> Result<Vec<PathBuf>, String> {
     let mut written = Vec::new();
     write_if_changed(&root.join(RUST_TABLE), &render_rust(&rows), &mut written)?;
     write_if_changed(&root.join(C_HEADER), &render_header(root)?, &mut written)?;
+    let test_path = root.join(header_tests::EVERY_MACRO_TEST);
+    write_if_changed(&test_path, &header_tests::render_every_macro_test(&rows), &mut written)?;
     Ok(written)
 }
 
 /// The generated files whose checked-in text differs from what the generator produces now.
 pub fn stale_files(root: &Path) -> Result<Vec<PathBuf>, String> {
     let rows = load_table(root)?;
+    let mut stale = Vec::new();
+    let test_path = root.join(header_tests::EVERY_MACRO_TEST);
+    if std::fs::read_to_string(&test_path).ok() != Some(header_tests::render_every_macro_test(&rows)) {
+        stale.push(test_path);
+    }
     let rust_path = root.join(RUST_TABLE);
     if std::fs::read_to_string(&rust_path).ok() != Some(render_rust(&rows)) {
         // The header is rendered from this file, so it cannot be judged until the table is current.
-        return Ok(vec![rust_path, root.join(C_HEADER)]);
+        stale.extend([rust_path, root.join(C_HEADER)]);
+        return Ok(stale);
     }
     let header_path = root.join(C_HEADER);
     if std::fs::read_to_string(&header_path).ok() != Some(render_header(root)?) {
-        return Ok(vec![header_path]);
+        stale.push(header_path);
     }
-    Ok(Vec::new())
+    Ok(stale)
 }
