@@ -10,13 +10,11 @@ const char *bs_strict_describe(int code, char *buf, size_t size) {
     if (code == BS_SDK_ERROR_CANNOT_FIND_USER || code == BS_SDK_ERROR_NO_FINGER_DETECTED) {
         return bs_error_string(code);
     }
-    switch (category) {
-    case BS_ERROR_CATEGORY_SUCCESS:
+    if (category == BS_ERROR_CATEGORY_SUCCESS) {
         return bs_error_name(code);
-    case BS_ERROR_CATEGORY_UNKNOWN:
+    }
+    if (category == BS_ERROR_CATEGORY_UNKNOWN) {
         return bs_error_category_name(category);
-    default:
-        break;
     }
     if (bs_error_alias_at(bs_error_alias_count(), &alias) != 0 || bs_error_count() == 0) {
         return alias.name;
