@@ -163,8 +163,8 @@ pub fn deprecation_note(row: &Row) -> String {
     }
 }
 
-/// Renders src/codes.rs: one constant per macro (cbindgen turns each into a `#define`), the enum whose
-/// deprecated enumerators make C compilers warn about the deprecated aliases, and the table rows.
+/// Renders src/codes.rs: one constant per macro (cbindgen turns each into a `#define`; a deprecated alias
+/// is a cast to a typedef that the header prelude declares deprecated) and the table rows.
 pub fn render_rust(rows: &[Row]) -> String {
     let mut out = String::new();
     let codes: Vec<&Row> = rows.iter().filter(|r| !r.is_alias()).collect();
