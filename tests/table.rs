@@ -237,7 +237,7 @@ fn matches_the_vendor_reference() {
 }
 
 /// Resolves every `#define` of the checked-in header to a number, following macro references and
-/// the deprecated-alias enumerators.
+/// dropping the cast of a deprecated alias (`(BsErrorDeprecatedAlias_NAME)-1201`).
 fn header_values() -> BTreeMap<String, i32> {
     let text = std::fs::read_to_string(root().join("include/BS_Errno.h")).unwrap();
     let mut raw: BTreeMap<String, String> = BTreeMap::new();
@@ -246,22 +246,17 @@ fn header_values() -> BTreeMap<String, i32> {
             let (name, value) = rest.split_once(' ').unwrap();
             raw.insert(format!("BS_SDK_{name}"), value.trim().to_string());
         }
-        // Deprecated enumerators: `  BsErrorDeprecatedAlias_NAME BS_ERRNO_DEPRECATED_ENUMERATOR("...") = -3005,`
-        if let Some(rest) = line.trim().strip_prefix("BsErrorDeprecatedAlias_") {
-            let (name, _) = rest.split_once(' ').unwrap();
-            let value = rest.rsplit_once("= ").unwrap().1.trim_end_matches(',');
-            raw.insert(format!("BsErrorDeprecatedAlias_{name}"), value.to_string());
-        }
     }
     fn resolve(raw: &BTreeMap<String, String>, name: &str, depth: u32) -> i32 {
         assert!(depth < 4, "macro chain too deep at {name}");
-        let value = raw[name].trim_start_matches("(int)");
+        let value = raw[name].as_str();
+        let value = match value.strip_prefix("(BsErrorDeprecatedAlias_") {
+            Some(rest) => rest.split_once(')').unwrap().1,
+            None => value,
+        };
         value.parse().unwrap_or_else(|_| resolve(raw, value, depth + 1))
     }
-    raw.keys()
-        .filter(|k| k.starts_with("BS_SDK_"))
-        .map(|k| (k.clone(), resolve(&raw, k, 0)))
-        .collect()
+    raw.keys().map(|k| (k.clone(), resolve(&raw, k, 0))).collect()
 }
 
 #[test]
@@ -283,12 +278,15 @@ fn header_defines_every_macro_with_its_value() {
         );
     }
     for row in rows.iter().filter(|r| r.deprecated == "yes") {
-        let enumerator = format!("BsErrorDeprecatedAlias_{} BS_ERRNO_DEPRECATED_ENUMERATOR(", row.name);
+        // The vendor's form: a cast to a deprecated int typedef, which #if reads as (0)value.
+        let typedef = format!("BsErrorDeprecatedAlias_{}", row.name);
         assert!(
-            text.contains(&enumerator),
-            "{} must be a deprecated enumerator",
+            text.contains(&format!("#define {} ({typedef}){}\n", row.name, row.code)),
+            "{} must cast its value to {typedef}",
             row.name
         );
+        let declaration = format!("BS_ERRNO_DEPRECATED_TYPEDEF({typedef}, \"use {}", row.alias_of);
+        assert!(text.contains(&declaration), "{typedef} must be declared deprecated");
     }
     for row in rows.iter().filter(|r| r.kind == "alias" && r.deprecated == "no") {
         assert!(

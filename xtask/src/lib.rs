@@ -7,6 +7,9 @@ pub mod workflow;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
+pub mod header_prelude;
+pub mod header_tests;
+
 /// The files this crate generates, relative to the project root.
 pub const RUST_TABLE: &str = "src/codes.rs";
 pub const C_HEADER: &str = "include/BS_Errno.h";
@@ -154,16 +157,17 @@ fn rust_string(s: &str) -> String {
     format!("{s:?}")
 }
 
-fn deprecation_note(row: &Row) -> String {
+/// The message compilers print with the deprecation warning of an alias.
+pub fn deprecation_note(row: &Row) -> String {
     let canonical = row.alias_of.as_deref().unwrap_or_default();
     match &row.deprecated_since {
-        Some(v) => format!("deprecated since SDK {v}: use {canonical}"),
-        None => format!("deprecated: use {canonical}"),
+        Some(v) => format!("use {canonical} (deprecated since SDK {v})"),
+        None => format!("use {canonical}"),
     }
 }
 
-/// Renders src/codes.rs: one constant per macro (cbindgen turns each into a `#define`), the enum whose
-/// deprecated enumerators make C compilers warn about the deprecated aliases, and the table rows.
+/// Renders src/codes.rs: one constant per macro (cbindgen turns each into a `#define`; a deprecated alias
+/// is a cast to a typedef that the header prelude declares deprecated) and the table rows.
 pub fn render_rust(rows: &[Row]) -> String {
     let mut out = String::new();
     let codes: Vec<&Row> = rows.iter().filter(|r| !r.is_alias()).collect();
@@ -198,16 +202,20 @@ pub fn render_rust(rows: &[Row]) -> String {
             Some(canonical) if row.deprecated => {
                 let _ = writeln!(
                     out,
-                    "/// Deprecated alias of `{canonical}` ({}); {}.",
+                    "/// Deprecated alias of `{canonical}` ({}){}.",
                     row.code,
-                    deprecation_note(row)
+                    row.deprecated_since
+                        .as_ref()
+                        .map(|v| format!(", deprecated since SDK {v}"))
+                        .unwrap_or_default()
                 );
                 if !row.description.is_empty() {
                     let _ = writeln!(out, "///\n/// Its old meaning: {}", row.description);
                 }
                 let _ = writeln!(
                     out,
-                    "///\n/// In C, using it raises a deprecation warning; it still works in `case` labels."
+                    "///\n/// In C the macro casts the value to a deprecated `int` typedef, as the vendor's header does:\n\
+                     /// compilers warn wherever it is used in code, and in `#if` it still gives the value."
                 );
                 let since = row
                     .deprecated_since
@@ -215,11 +223,12 @@ pub fn render_rust(rows: &[Row]) -> String {
                     .map(|v| format!("since = \"{v}\", "))
                     .unwrap_or_default();
                 let _ = writeln!(out, "#[deprecated({since}note = \"use {canonical}\")]");
-                let _ = writeln!(out, "#[allow(deprecated)]");
                 let _ = writeln!(
                     out,
-                    "pub const {0}: c_int = BsErrorDeprecatedAlias::{0} as c_int;",
-                    row.name
+                    "pub const {}: c_int = {} as {};",
+                    row.name,
+                    row.code,
+                    header_prelude::deprecated_typedef_name(&row.name)
                 );
             }
             Some(canonical) => {
@@ -228,21 +237,17 @@ pub fn render_rust(rows: &[Row]) -> String {
             }
         }
     }
-    out.push_str(
-        "\n/// One enumerator per deprecated alias, each marked deprecated, so that C and C++ compilers warn\n\
-         /// wherever the alias macro is used (a `#define` alone cannot carry a deprecation).\n\
-         /// cbindgen:prefix-with-name\n\
-         /// cbindgen:rename-all=None\n\
-         #[doc(hidden)]\n\
-         #[repr(C)]\n\
-         #[allow(non_camel_case_types, dead_code)]\n\
-         pub enum BsErrorDeprecatedAlias {\n",
-    );
     for row in aliases.iter().filter(|r| r.deprecated) {
-        let _ = writeln!(out, "    #[deprecated(note = {})]", rust_string(&deprecation_note(row)));
-        let _ = writeln!(out, "    {} = {},", row.name, row.code);
+        // The type the C macro casts to. cbindgen does not emit it: the header prelude declares it
+        // deprecated (cbindgen has no attribute for typedefs).
+        let _ = writeln!(
+            out,
+            "\n/// The type whose cast marks `{}` deprecated in C.\n/// cbindgen:ignore\n#[doc(hidden)]\n\
+             #[allow(non_camel_case_types)]\npub type {} = c_int;",
+            row.name,
+            header_prelude::deprecated_typedef_name(&row.name)
+        );
     }
-    out.push_str("}\n");
 
     let _ = write!(
         out,
@@ -281,7 +286,10 @@ pub fn render_rust(rows: &[Row]) -> String {
 
 /// Runs the pinned cbindgen over the crate with cbindgen.toml and returns the header text.
 pub fn render_header(root: &Path) -> Result<String, String> {
-    let config = cbindgen::Config::from_file(root.join("cbindgen.toml")).map_err(|e| format!("cbindgen.toml: {e}"))?;
+    let mut config =
+        cbindgen::Config::from_file(root.join("cbindgen.toml")).map_err(|e| format!("cbindgen.toml: {e}"))?;
+    let prelude = header_prelude::render(&load_table(root)?);
+    config.after_includes = Some(format!("{}{prelude}", config.after_includes.unwrap_or_default()));
     let bindings = cbindgen::Builder::new()
         .with_crate(root)
         .with_config(config)
@@ -289,7 +297,8 @@ pub fn render_header(root: &Path) -> Result<String, String> {
         .map_err(|e| format!("cbindgen: {e}"))?;
     let mut bytes = Vec::new();
     bindings.write(&mut bytes);
-    String::from_utf8(bytes).map_err(|e| format!("cbindgen wrote non-UTF-8: {e}"))
+    let text = String::from_utf8(bytes).map_err(|e| format!("cbindgen wrote non-UTF-8: {e}"))?;
+    Ok(header_prelude::without_trailing_enumerator_commas(&text))
 }
 
 /// The generated files of the Python package, with their text.
@@ -326,18 +335,25 @@ pub fn generate_all(root: &Path) -> Result<Vec<PathBuf>, String> {
     for (path, text) in python_files(root, &rows)? {
         write_if_changed(&root.join(path), &text, &mut written)?;
     }
+    let test_path = root.join(header_tests::EVERY_MACRO_TEST);
+    write_if_changed(&test_path, &header_tests::render_every_macro_test(&rows), &mut written)?;
     Ok(written)
 }
 
 /// The generated files whose checked-in text differs from what the generator produces now.
 pub fn stale_files(root: &Path) -> Result<Vec<PathBuf>, String> {
     let rows = load_table(root)?;
+    let mut stale = Vec::new();
+    let test_path = root.join(header_tests::EVERY_MACRO_TEST);
+    if std::fs::read_to_string(&test_path).ok() != Some(header_tests::render_every_macro_test(&rows)) {
+        stale.push(test_path);
+    }
     let rust_path = root.join(RUST_TABLE);
     if std::fs::read_to_string(&rust_path).ok() != Some(render_rust(&rows)) {
         // The header is rendered from this file, so it cannot be judged until the table is current.
-        return Ok(vec![rust_path, root.join(C_HEADER)]);
+        stale.extend([rust_path, root.join(C_HEADER)]);
+        return Ok(stale);
     }
-    let mut stale = Vec::new();
     let header_path = root.join(C_HEADER);
     if std::fs::read_to_string(&header_path).ok() != Some(render_header(root)?) {
         stale.push(header_path);

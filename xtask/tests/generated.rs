@@ -55,3 +55,46 @@ fn the_parser_rejects_bad_rows() {
     }
     assert!(xtask::parse_table("code\tname\n").is_err());
 }
+
+#[test]
+fn every_macro_is_checked_in_if_and_as_a_case_label() {
+    let rows = xtask::load_table(&xtask::project_root()).expect("data/codes.tsv is valid");
+    let test = xtask::header_tests::render_every_macro_test(&rows);
+    for row in &rows {
+        assert!(
+            test.contains(&format!("#if !({} == {})\n", row.name, row.code)),
+            "{}",
+            row.name
+        );
+        assert!(
+            test.contains(&format!("{{ case {}: return 1;", row.name)),
+            "{}",
+            row.name
+        );
+        assert!(
+            test.contains(&format!("BS_STATIC_ASSERT({} == {},", row.name, row.code)),
+            "{}",
+            row.name
+        );
+    }
+}
+
+#[test]
+fn the_header_prelude_steps_aside_for_every_macro_and_declares_every_deprecated_typedef() {
+    let rows = xtask::load_table(&xtask::project_root()).expect("data/codes.tsv is valid");
+    let prelude = xtask::header_prelude::render(&rows);
+    assert!(prelude.contains(&format!(
+        "#ifndef {0}\n#define {0}\n#else\n",
+        xtask::header_prelude::SDK_INCLUDE_GUARD
+    )));
+    for row in &rows {
+        assert!(prelude.contains(&format!("#undef {}\n", row.name)), "{}", row.name);
+        let typedef = xtask::header_prelude::deprecated_typedef_name(&row.name);
+        assert_eq!(
+            prelude.contains(&format!("({typedef},")),
+            row.deprecated,
+            "{}",
+            row.name
+        );
+    }
+}
