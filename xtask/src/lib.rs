@@ -1,8 +1,11 @@
 //! Code generation for bs-errno: data/codes.tsv is the one place a code is added; everything that lists
 //! codes is rendered from it here (src/codes.rs), or from that Rust source by cbindgen (include/BS_Errno.h).
+//! The SDK release history (data/releases.tsv, data/history.tsv) is rendered by [`releases`].
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
+
+pub mod releases;
 
 /// The files this crate generates, relative to the project root.
 pub const RUST_TABLE: &str = "src/codes.rs";
@@ -307,6 +310,9 @@ pub fn generate_all(root: &Path) -> Result<Vec<PathBuf>, String> {
     let rows = load_table(root)?;
     let mut written = Vec::new();
     write_if_changed(&root.join(RUST_TABLE), &render_rust(&rows), &mut written)?;
+    let history = releases::load_history(root, &rows)?;
+    write_if_changed(&root.join(releases::RUST_RELEASES), &releases::render_rust(&history)?, &mut written)?;
+    write_if_changed(&root.join(releases::RELEASES_DOC), &releases::render_doc(&history)?, &mut written)?;
     write_if_changed(&root.join(C_HEADER), &render_header(root)?, &mut written)?;
     Ok(written)
 }
@@ -314,14 +320,25 @@ pub fn generate_all(root: &Path) -> Result<Vec<PathBuf>, String> {
 /// The generated files whose checked-in text differs from what the generator produces now.
 pub fn stale_files(root: &Path) -> Result<Vec<PathBuf>, String> {
     let rows = load_table(root)?;
+    let history = releases::load_history(root, &rows)?;
+    let mut stale: Vec<PathBuf> = [
+        (releases::RUST_RELEASES, releases::render_rust(&history)?),
+        (releases::RELEASES_DOC, releases::render_doc(&history)?),
+    ]
+    .into_iter()
+    .map(|(file, text)| (root.join(file), text))
+    .filter(|(path, text)| std::fs::read_to_string(path).ok().as_ref() != Some(text))
+    .map(|(path, _)| path)
+    .collect();
     let rust_path = root.join(RUST_TABLE);
     if std::fs::read_to_string(&rust_path).ok() != Some(render_rust(&rows)) {
         // The header is rendered from this file, so it cannot be judged until the table is current.
-        return Ok(vec![rust_path, root.join(C_HEADER)]);
+        stale.extend([rust_path, root.join(C_HEADER)]);
+        return Ok(stale);
     }
     let header_path = root.join(C_HEADER);
     if std::fs::read_to_string(&header_path).ok() != Some(render_header(root)?) {
-        return Ok(vec![header_path]);
+        stale.push(header_path);
     }
-    Ok(Vec::new())
+    Ok(stale)
 }
