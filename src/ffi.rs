@@ -193,15 +193,18 @@ pub unsafe extern "C" fn bs_error_alias_at(index: usize, out: *mut BsErrorAlias)
 /// `buf` is NULL or points to at least `size` writable bytes.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn bs_error_format(code: c_int, buf: *mut c_char, size: usize) -> c_int {
+    let known = table::entry(code).map(|entry| (entry.name.as_str(), entry.description.as_str()));
     // SAFETY: the caller's contract is the helper's.
-    unsafe { format_into(buf, size, |put| format::line_pieces(code, put)) }
+    unsafe { format_line(code, known, buf, size) }
 }
 
-/// Writes the pieces `line` produces into `buf` with snprintf's rules (see bs_error_format).
+/// Writes the line of `code` with this (name, description), or the unknown-code line, into `buf` with
+/// snprintf's rules (see bs_error_format). One copy serves both format exports.
 ///
 /// # Safety
 /// `buf` is NULL or points to at least `size` writable bytes.
-unsafe fn format_into(buf: *mut c_char, size: usize, line: impl FnOnce(&mut dyn FnMut(&str))) -> c_int {
+#[inline(never)]
+unsafe fn format_line(code: c_int, known: Option<(&str, &str)>, buf: *mut c_char, size: usize) -> c_int {
     // No line is longer than this, so no more of the buffer is ever touched; it also keeps the slice
     // below valid when a caller passes a huge `size` (SIZE_MAX) for a buffer that is merely big enough.
     const LONGEST_LINE: usize = 512;
@@ -214,7 +217,7 @@ unsafe fn format_into(buf: *mut c_char, size: usize, line: impl FnOnce(&mut dyn 
     };
     let room = out.len().saturating_sub(1); // keep one byte for the NUL
     let mut total = 0usize;
-    line(&mut |piece: &str| {
+    format::line_pieces_of(code, known, |piece| {
         for &byte in piece.as_bytes() {
             if total < room {
                 if let Some(slot) = out.get_mut(total) {
@@ -303,7 +306,7 @@ pub unsafe extern "C" fn bs_error_format_for_sdk(
     let release = unsafe { release_for(sdk_version) };
     let known = sdk::lookup_in(code, release).map(|n| (n.name(), n.description()));
     // SAFETY: the caller's contract is the helper's.
-    unsafe { format_into(buf, size, |put| format::line_pieces_of(code, known, put)) }
+    unsafe { format_line(code, known, buf, size) }
 }
 
 /// The SDK release whose table answers for `sdk_version`, as four numbers: "2.7.1.1" for "V2.7.1.1",

@@ -19,7 +19,12 @@ pub(crate) struct ReleaseDef {
 }
 
 impl ReleaseDef {
-    pub(crate) const fn new(parts: [u32; 4], version: &'static str, version_c: &'static CStr, date: &'static str) -> Self {
+    pub(crate) const fn new(
+        parts: [u32; 4],
+        version: &'static str,
+        version_c: &'static CStr,
+        date: &'static str,
+    ) -> Self {
         ReleaseDef {
             parts,
             version,
@@ -300,7 +305,9 @@ impl SdkRelease {
 
     /// Its version.
     pub fn version(self) -> SdkVersion {
-        SdkVersion { parts: self.def().parts }
+        SdkVersion {
+            parts: self.def().parts,
+        }
     }
 
     /// Its version as text, `"2.7.1.1"`.
@@ -569,7 +576,9 @@ pub(crate) unsafe fn release_from_c(version: *const c_char) -> Option<SdkRelease
         *bytes.get_mut(len)? = byte; // longer than any version: not one
         len += 1;
     }
-    SdkVersion::parse_bytes(bytes.get(..len)?).ok().map(SdkRelease::for_version)
+    SdkVersion::parse_bytes(bytes.get(..len)?)
+        .ok()
+        .map(SdkRelease::for_version)
 }
 
 #[cfg(test)]
@@ -590,11 +599,16 @@ mod tests {
         assert_eq!(v("V"), Err(ParseSdkVersionError::Empty));
         assert_eq!(v("2"), Err(ParseSdkVersionError::TooFewParts));
         assert_eq!(v("2.7.1.1.0"), Err(ParseSdkVersionError::TooManyParts));
-        for bad in ["2..1", ".2.7", "2.7.", "2.-7", "2.+7", "2.7a", "VV2.7", "2. 7", "2,7", "é.1"] {
+        for bad in [
+            "2..1", ".2.7", "2.7.", "2.-7", "2.+7", "2.7a", "VV2.7", "2. 7", "2,7", "é.1",
+        ] {
             assert_eq!(v(bad), Err(ParseSdkVersionError::InvalidPart), "{bad:?}");
         }
         assert_eq!(v(&"1".repeat(64)), Err(ParseSdkVersionError::TooLong));
-        assert_eq!(SdkVersion::parse_bytes(b"2.\xff"), Err(ParseSdkVersionError::InvalidPart));
+        assert_eq!(
+            SdkVersion::parse_bytes(b"2.\xff"),
+            Err(ParseSdkVersionError::InvalidPart)
+        );
     }
 
     #[test]

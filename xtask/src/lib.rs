@@ -311,8 +311,16 @@ pub fn generate_all(root: &Path) -> Result<Vec<PathBuf>, String> {
     let mut written = Vec::new();
     write_if_changed(&root.join(RUST_TABLE), &render_rust(&rows), &mut written)?;
     let history = releases::load_history(root, &rows)?;
-    write_if_changed(&root.join(releases::RUST_RELEASES), &releases::render_rust(&history)?, &mut written)?;
-    write_if_changed(&root.join(releases::RELEASES_DOC), &releases::render_doc(&history)?, &mut written)?;
+    write_if_changed(
+        &root.join(releases::RUST_RELEASES),
+        &releases::render_rust(&history)?,
+        &mut written,
+    )?;
+    write_if_changed(
+        &root.join(releases::RELEASES_DOC),
+        &releases::render_doc(&history)?,
+        &mut written,
+    )?;
     write_if_changed(&root.join(C_HEADER), &render_header(root)?, &mut written)?;
     Ok(written)
 }

@@ -75,9 +75,13 @@ fn parse_parts(text: &str) -> Option<[u32; 4]> {
 fn is_date(text: &str) -> bool {
     let b = text.as_bytes();
     b.len() == 10
-        && b.iter()
-            .enumerate()
-            .all(|(i, c)| if i == 4 || i == 7 { *c == b'-' } else { c.is_ascii_digit() })
+        && b.iter().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        })
 }
 
 /// Parses data/releases.tsv: exact columns, four-part versions strictly ascending, dates not going back.
@@ -110,7 +114,10 @@ pub fn parse_releases(text: &str) -> Result<Vec<Release>, String> {
         });
     }
     if releases.is_empty() || releases.len() > u8::MAX as usize {
-        return Err(format!("{RELEASES_FILE}: between 1 and 255 releases, not {}", releases.len()));
+        return Err(format!(
+            "{RELEASES_FILE}: between 1 and 255 releases, not {}",
+            releases.len()
+        ));
     }
     Ok(releases)
 }
@@ -189,10 +196,16 @@ impl History {
                 ));
             }
             if code.is_alias() && (row.value != code.code || row.last.is_some()) {
-                return Err(format!("{HISTORY_FILE}: alias {} must keep its value to today", row.name));
+                return Err(format!(
+                    "{HISTORY_FILE}: alias {} must keep its value to today",
+                    row.name
+                ));
             }
             if row.last.is_none() && row.value != code.code {
-                return Err(format!("{HISTORY_FILE}: {} is still defined, so its value is {}", row.name, code.code));
+                return Err(format!(
+                    "{HISTORY_FILE}: {} is still defined, so its value is {}",
+                    row.name, code.code
+                ));
             }
         }
         // The newest release is today's table, name for name.
@@ -340,12 +353,16 @@ impl History {
             let covered = if today.is_alias() {
                 true
             } else if row.value == today.code {
-                let i = self.codes.iter().filter(|c| !c.is_alias()).position(|c| c.name == row.name);
+                let i = self
+                    .codes
+                    .iter()
+                    .filter(|c| !c.is_alias())
+                    .position(|c| c.name == row.name);
                 i.is_some_and(|i| answer_since[i] == row.first)
             } else {
-                old_names
-                    .iter()
-                    .any(|(code, first, last, name)| *name == row.name && *code == row.value && *first == row.first && Some(*last) == row.last)
+                old_names.iter().any(|(code, first, last, name)| {
+                    *name == row.name && *code == row.value && *first == row.first && Some(*last) == row.last
+                })
             };
             if !covered {
                 return Err(format!(
