@@ -358,7 +358,7 @@ pub const BS_SDK_ERROR_INTRUSION_ALARM_VIOLATION: c_int = -1207;
 /// Its old meaning: Invalid user attempted access in the unlock schedule.
 ///
 /// In C, using it raises a deprecation warning; it still works in `case` labels.
-#[deprecated(since = "2.7.0.0", note = "use BS_SDK_ERROR_INTRUSION_ALARM_VIOLATION")]
+#[deprecated(note = "deprecated since SDK 2.7.0.0: use BS_SDK_ERROR_INTRUSION_ALARM_VIOLATION")]
 #[allow(deprecated)]
 pub const BS_SDK_ERROR_SCHEDULED_UNLOCK_VIOLATION: c_int = BsErrorDeprecatedAlias::BS_SDK_ERROR_SCHEDULED_UNLOCK_VIOLATION as c_int;
 
@@ -613,7 +613,7 @@ pub const BS_SDK_ERROR_SQL_ERROR: c_int = -763;
 /// Its old meaning: The extended user image storage is full.
 ///
 /// In C, using it raises a deprecation warning; it still works in `case` labels.
-#[deprecated(since = "2.9.9.1", note = "use BS_SDK_ERROR_SQL_ERROR")]
+#[deprecated(note = "deprecated since SDK 2.9.9.1: use BS_SDK_ERROR_SQL_ERROR")]
 #[allow(deprecated)]
 pub const BS_SDK_ERROR_USER_IMAGE_EX_FULL: c_int = BsErrorDeprecatedAlias::BS_SDK_ERROR_USER_IMAGE_EX_FULL as c_int;
 

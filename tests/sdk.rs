@@ -42,11 +42,13 @@ fn read_tsv(path: PathBuf) -> (Vec<String>, Vec<Vec<String>>) {
     (header, rows)
 }
 
+/// (name, value, first release, last release or None, deprecated_from or None), releases as indices.
+type HistoryRow = (String, i32, usize, Option<usize>, Option<usize>);
+
 struct Reference {
     /// (version, date, macros), oldest first.
     releases: Vec<(String, String, usize)>,
-    /// (name, value, first index, last index or None, deprecated_from index or None).
-    history: Vec<(String, i32, usize, Option<usize>, Option<usize>)>,
+    history: Vec<HistoryRow>,
     /// Today's canonical name of each value.
     canonical: BTreeMap<i32, String>,
 }
@@ -95,7 +97,7 @@ impl Reference {
         }
     }
 
-    fn defined(&self, release: usize) -> impl Iterator<Item = &(String, i32, usize, Option<usize>, Option<usize>)> {
+    fn defined(&self, release: usize) -> impl Iterator<Item = &HistoryRow> {
         self.history
             .iter()
             .filter(move |r| r.2 <= release && r.3.is_none_or(|last| release <= last))
@@ -104,7 +106,7 @@ impl Reference {
     /// The rule of the reference README: today's canonical name where the release defines it with that
     /// value, otherwise the release's one name for the value that is not deprecated there.
     fn table(&self, release: usize) -> BTreeMap<i32, String> {
-        let mut names: BTreeMap<i32, Vec<&(String, i32, usize, Option<usize>, Option<usize>)>> = BTreeMap::new();
+        let mut names: BTreeMap<i32, Vec<&HistoryRow>> = BTreeMap::new();
         for row in self.defined(release) {
             names.entry(row.1).or_default().push(row);
         }

@@ -209,12 +209,13 @@ pub fn render_rust(rows: &[Row]) -> String {
                     out,
                     "///\n/// In C, using it raises a deprecation warning; it still works in `case` labels."
                 );
-                let since = row
-                    .deprecated_since
-                    .as_ref()
-                    .map(|v| format!("since = \"{v}\", "))
-                    .unwrap_or_default();
-                let _ = writeln!(out, "#[deprecated({since}note = \"use {canonical}\")]");
+                // Rust's `since` takes a three-part version; a four-part one (2.7.0.0) goes in the note.
+                let (since, note) = match &row.deprecated_since {
+                    Some(v) if v.split('.').count() == 3 => (format!("since = \"{v}\", "), format!("use {canonical}")),
+                    Some(v) => (String::new(), format!("deprecated since SDK {v}: use {canonical}")),
+                    None => (String::new(), format!("use {canonical}")),
+                };
+                let _ = writeln!(out, "#[deprecated({since}note = \"{note}\")]");
                 let _ = writeln!(out, "#[allow(deprecated)]");
                 let _ = writeln!(
                     out,

@@ -102,10 +102,11 @@ pub fn parse_releases(text: &str) -> Result<Vec<Release>, String> {
         if !is_date(date) {
             return Err(format!("{at}: date {date:?} is not YYYY-MM-DD"));
         }
-        if let Some(prev) = releases.last() {
-            if prev.parts >= parts || prev.date.as_str() > date {
-                return Err(format!("{at}: releases must be oldest first"));
-            }
+        if releases
+            .last()
+            .is_some_and(|prev| prev.parts >= parts || prev.date.as_str() > date)
+        {
+            return Err(format!("{at}: releases must be oldest first"));
         }
         releases.push(Release {
             version: version.to_owned(),
@@ -279,10 +280,11 @@ impl History {
         if defined.is_empty() {
             return Ok(None);
         }
-        if let Some(canonical) = self.canonical_today(value) {
-            if defined.iter().any(|r| r.name == canonical.name) {
-                return Ok(Some(canonical.name.as_str()));
-            }
+        if let Some(canonical) = self
+            .canonical_today(value)
+            .filter(|canonical| defined.iter().any(|r| r.name == canonical.name))
+        {
+            return Ok(Some(canonical.name.as_str()));
         }
         let live: Vec<&HistoryRow> = defined
             .into_iter()
