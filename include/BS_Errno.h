@@ -404,9 +404,9 @@ BS_ERRNO_DEPRECATED_TYPEDEF(BsErrorDeprecatedAlias_BS_SDK_ERROR_SSL_INVALID_CA, 
 BS_ERRNO_DEPRECATED_TYPEDEF(BsErrorDeprecatedAlias_BS_SDK_ERROR_SSL_IS_NOT_CONNECTED, "use BS_SDK_ERROR_SSL_CANNOT_CONNECT (deprecated since SDK 2.7.2)");
 BS_ERRNO_DEPRECATED_TYPEDEF(BsErrorDeprecatedAlias_BS_SDK_ERROR_SSL_EXIST, "use BS_SDK_ERROR_SSL_NOT_SUPPORTED (deprecated since SDK 2.7.2)");
 BS_ERRNO_DEPRECATED_TYPEDEF(BsErrorDeprecatedAlias_BS_SDK_ERROR_SET_FIRE_ALARM, "use BS_SDK_ERROR_APB_ZONE_FULL (deprecated since SDK 2.7.2)");
-BS_ERRNO_DEPRECATED_TYPEDEF(BsErrorDeprecatedAlias_BS_SDK_ERROR_SCHEDULED_UNLOCK_VIOLATION, "use BS_SDK_ERROR_INTRUSION_ALARM_VIOLATION");
+BS_ERRNO_DEPRECATED_TYPEDEF(BsErrorDeprecatedAlias_BS_SDK_ERROR_SCHEDULED_UNLOCK_VIOLATION, "use BS_SDK_ERROR_INTRUSION_ALARM_VIOLATION (deprecated since SDK 2.7.0.0)");
 BS_ERRNO_DEPRECATED_TYPEDEF(BsErrorDeprecatedAlias_BS_SDK_ERROR_ZONE_FULL, "use BS_SDK_ERROR_SET_ZONE (deprecated since SDK 2.6.0)");
-BS_ERRNO_DEPRECATED_TYPEDEF(BsErrorDeprecatedAlias_BS_SDK_ERROR_USER_IMAGE_EX_FULL, "use BS_SDK_ERROR_SQL_ERROR");
+BS_ERRNO_DEPRECATED_TYPEDEF(BsErrorDeprecatedAlias_BS_SDK_ERROR_USER_IMAGE_EX_FULL, "use BS_SDK_ERROR_SQL_ERROR (deprecated since SDK 2.9.9.1)");
 
 
 /**
@@ -2278,6 +2278,8 @@ typedef struct BsErrorAlias {
 /**
  * Deprecated alias of `BS_SDK_ERROR_SSL_NOT_SUPPORTED` (-3001), deprecated since SDK 2.7.2.
  *
+ * Its old meaning: SSL already exists.
+ *
  * In C the macro casts the value to a deprecated `int` typedef, as the vendor's header does:
  * compilers warn wherever it is used in code, and in `#if` it still gives the value.
  */
@@ -2294,7 +2296,7 @@ typedef struct BsErrorAlias {
 #define BS_SDK_ERROR_SET_FIRE_ALARM (BsErrorDeprecatedAlias_BS_SDK_ERROR_SET_FIRE_ALARM)-1208
 
 /**
- * Deprecated alias of `BS_SDK_ERROR_INTRUSION_ALARM_VIOLATION` (-1207).
+ * Deprecated alias of `BS_SDK_ERROR_INTRUSION_ALARM_VIOLATION` (-1207), deprecated since SDK 2.7.0.0.
  *
  * Its old meaning: Invalid user attempted access in the unlock schedule.
  *
@@ -2314,7 +2316,9 @@ typedef struct BsErrorAlias {
 #define BS_SDK_ERROR_ZONE_FULL (BsErrorDeprecatedAlias_BS_SDK_ERROR_ZONE_FULL)-1201
 
 /**
- * Deprecated alias of `BS_SDK_ERROR_SQL_ERROR` (-763).
+ * Deprecated alias of `BS_SDK_ERROR_SQL_ERROR` (-763), deprecated since SDK 2.9.9.1.
+ *
+ * Its old meaning: The extended user image storage is full.
  *
  * In C the macro casts the value to a deprecated `int` typedef, as the vendor's header does:
  * compilers warn wherever it is used in code, and in `#if` it still gives the value.
@@ -2425,6 +2429,64 @@ int bs_error_alias_at(size_t index, struct BsErrorAlias *out);
  * `buf` is NULL or points to at least `size` writable bytes.
  */
 int bs_error_format(int code, char *buf, size_t size);
+
+/**
+ * The macro name a code had in the SDK version `sdk_version`, e.g. "BS_SDK_ERROR_FAKE_FACE_DETECTED" for
+ * -319 in "2.7.1.1" (today -319 is "BS_SDK_ERROR_UNMASKED_FACE_DETECTED").
+ *
+ * The version is the string BS2_Version() returns ("2.7.1.1", also "V2.7.1.1" or shorter forms such as
+ * "2.7.1"). It answers as the newest SDK release not after it, as the oldest release (2.6.2.5) when it
+ * is older, and as today's table when it is newer than every release. A code that release did not define
+ * gives "UNKNOWN". NULL or a malformed version answers as today's table, exactly like bs_error_name.
+ * Never NULL; static; thread-safe; never allocates; reads at most 64 bytes of `sdk_version`.
+ *
+ * # Safety
+ * `sdk_version` is NULL or points to a readable NUL-terminated string.
+ */
+const char *bs_error_name_for_sdk(int code, const char *sdk_version);
+
+/**
+ * The description of a code in the SDK version `sdk_version`: the meaning of the name that release gave
+ * it ("Fake face detected." for -319 in "2.7.1.1"). A code that release did not define gives "Unknown
+ * error code.". The version is read as by bs_error_name_for_sdk; NULL or a malformed version answers as
+ * today's table, exactly like bs_error_string. Never NULL; static; thread-safe; never allocates.
+ *
+ * # Safety
+ * `sdk_version` is NULL or points to a readable NUL-terminated string.
+ */
+const char *bs_error_string_for_sdk(int code, const char *sdk_version);
+
+/**
+ * bs_error_format for the SDK version `sdk_version`: "BS_SDK_ERROR_FAKE_FACE_DETECTED (-319): Fake face
+ * detected." for -319 in "2.7.1.1"; a code that release did not define gives the unknown-code line with
+ * its category. The same snprintf rules and return value as bs_error_format; the version is read as by
+ * bs_error_name_for_sdk (NULL or malformed: today's table). Thread-safe; never allocates.
+ *
+ * # Safety
+ * `sdk_version` is NULL or a readable NUL-terminated string; `buf` is NULL or points to at least `size`
+ * writable bytes.
+ */
+int bs_error_format_for_sdk(int code, const char *sdk_version, char *buf, size_t size);
+
+/**
+ * The SDK release whose table answers for `sdk_version`, as four numbers: "2.7.1.1" for "V2.7.1.1",
+ * "2.7.1.1" for "2.7.1.5" (the newest release not after it), "2.6.2.5" for "2.5", and the newest release
+ * ("2.9.12.0", today's table) for a newer version, NULL or a malformed one. Never NULL; static;
+ * thread-safe; never allocates.
+ *
+ * # Safety
+ * `sdk_version` is NULL or points to a readable NUL-terminated string.
+ */
+const char *bs_sdk_release(const char *sdk_version);
+
+/**
+ * 1 if `sdk_version` is a version the `_for_sdk` functions read ("2.7.1.1", "V2.7.1.1", "2.7"), 0 for
+ * NULL and anything else (those answer as today's table). Thread-safe; never allocates.
+ *
+ * # Safety
+ * `sdk_version` is NULL or points to a readable NUL-terminated string.
+ */
+int bs_sdk_version_is_valid(const char *sdk_version);
 
 /**
  * The version of this library, e.g. "0.1.0". Never NULL; static.

@@ -184,6 +184,8 @@ pub const BS_SDK_ERROR_SSL_NOT_SUPPORTED: c_int = -3001;
 
 /// Deprecated alias of `BS_SDK_ERROR_SSL_NOT_SUPPORTED` (-3001), deprecated since SDK 2.7.2.
 ///
+/// Its old meaning: SSL already exists.
+///
 /// In C the macro casts the value to a deprecated `int` typedef, as the vendor's header does:
 /// compilers warn wherever it is used in code, and in `#if` it still gives the value.
 #[deprecated(since = "2.7.2", note = "use BS_SDK_ERROR_SSL_NOT_SUPPORTED")]
@@ -351,13 +353,13 @@ pub const BS_SDK_ERROR_SET_FIRE_ALARM: c_int = -1208 as BsErrorDeprecatedAlias_B
 /// Intrusion alarm rules violated.
 pub const BS_SDK_ERROR_INTRUSION_ALARM_VIOLATION: c_int = -1207;
 
-/// Deprecated alias of `BS_SDK_ERROR_INTRUSION_ALARM_VIOLATION` (-1207).
+/// Deprecated alias of `BS_SDK_ERROR_INTRUSION_ALARM_VIOLATION` (-1207), deprecated since SDK 2.7.0.0.
 ///
 /// Its old meaning: Invalid user attempted access in the unlock schedule.
 ///
 /// In C the macro casts the value to a deprecated `int` typedef, as the vendor's header does:
 /// compilers warn wherever it is used in code, and in `#if` it still gives the value.
-#[deprecated(note = "use BS_SDK_ERROR_INTRUSION_ALARM_VIOLATION")]
+#[deprecated(note = "deprecated since SDK 2.7.0.0: use BS_SDK_ERROR_INTRUSION_ALARM_VIOLATION")]
 pub const BS_SDK_ERROR_SCHEDULED_UNLOCK_VIOLATION: c_int = -1207 as BsErrorDeprecatedAlias_BS_SDK_ERROR_SCHEDULED_UNLOCK_VIOLATION;
 
 /// Invalid user attempted access in the lock schedule.
@@ -606,11 +608,13 @@ pub const BS_SDK_ERROR_LOCKOVERRIDE_LIST_FULL: c_int = -764;
 /// Database query failed.
 pub const BS_SDK_ERROR_SQL_ERROR: c_int = -763;
 
-/// Deprecated alias of `BS_SDK_ERROR_SQL_ERROR` (-763).
+/// Deprecated alias of `BS_SDK_ERROR_SQL_ERROR` (-763), deprecated since SDK 2.9.9.1.
+///
+/// Its old meaning: The extended user image storage is full.
 ///
 /// In C the macro casts the value to a deprecated `int` typedef, as the vendor's header does:
 /// compilers warn wherever it is used in code, and in `#if` it still gives the value.
-#[deprecated(note = "use BS_SDK_ERROR_SQL_ERROR")]
+#[deprecated(note = "deprecated since SDK 2.9.9.1: use BS_SDK_ERROR_SQL_ERROR")]
 pub const BS_SDK_ERROR_USER_IMAGE_EX_FULL: c_int = -763 as BsErrorDeprecatedAlias_BS_SDK_ERROR_USER_IMAGE_EX_FULL;
 
 /// No registered fingerprint or PIN.
@@ -1495,11 +1499,11 @@ pub(crate) const ALIAS_DEFS: [AliasDef; 10] = [
     AliasDef::new(BS_SDK_ERROR_SSL_VERIFY_CERT, "BS_SDK_ERROR_SSL_VERIFY_CA", true, "2.7.2", ""),
     AliasDef::new(BS_SDK_ERROR_SSL_INVALID_CERT, "BS_SDK_ERROR_SSL_INVALID_CA", true, "2.7.2", ""),
     AliasDef::new(BS_SDK_ERROR_SSL_CANNOT_CONNECT, "BS_SDK_ERROR_SSL_IS_NOT_CONNECTED", true, "2.7.2", ""),
-    AliasDef::new(BS_SDK_ERROR_SSL_NOT_SUPPORTED, "BS_SDK_ERROR_SSL_EXIST", true, "2.7.2", ""),
+    AliasDef::new(BS_SDK_ERROR_SSL_NOT_SUPPORTED, "BS_SDK_ERROR_SSL_EXIST", true, "2.7.2", "SSL already exists."),
     AliasDef::new(BS_SDK_ERROR_APB_ZONE_FULL, "BS_SDK_ERROR_SET_FIRE_ALARM", true, "2.7.2", "Cannot set fire alarm."),
-    AliasDef::new(BS_SDK_ERROR_INTRUSION_ALARM_VIOLATION, "BS_SDK_ERROR_SCHEDULED_UNLOCK_VIOLATION", true, "", "Invalid user attempted access in the unlock schedule."),
+    AliasDef::new(BS_SDK_ERROR_INTRUSION_ALARM_VIOLATION, "BS_SDK_ERROR_SCHEDULED_UNLOCK_VIOLATION", true, "2.7.0.0", "Invalid user attempted access in the unlock schedule."),
     AliasDef::new(BS_SDK_ERROR_SET_ZONE, "BS_SDK_ERROR_ZONE_FULL", true, "2.6.0", "No more zones can be added."),
-    AliasDef::new(BS_SDK_ERROR_SQL_ERROR, "BS_SDK_ERROR_USER_IMAGE_EX_FULL", true, "", ""),
+    AliasDef::new(BS_SDK_ERROR_SQL_ERROR, "BS_SDK_ERROR_USER_IMAGE_EX_FULL", true, "2.9.9.1", "The extended user image storage is full."),
     AliasDef::new(BS_SDK_ERROR_FACE_CAPTURE_FAIL, "BS_SDK_ERROR_NO_FACE_DETECTED", false, "", ""),
     AliasDef::new(BS_SDK_ERROR_FINGERPRINT_CAPTURE_FAIL, "BS_SDK_ERROR_NO_FINGER_DETECTED", false, "", ""),
 ];

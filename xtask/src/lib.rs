@@ -1,5 +1,6 @@
 //! Code generation for bs-errno: data/codes.tsv is the one place a code is added; everything that lists
 //! codes is rendered from it here (src/codes.rs), or from that Rust source by cbindgen (include/BS_Errno.h).
+//! The SDK release history (data/releases.tsv, data/history.tsv) is rendered by [`releases`].
 
 pub mod python_stub;
 pub mod workflow;
@@ -9,6 +10,7 @@ use std::path::{Path, PathBuf};
 
 pub mod header_prelude;
 pub mod header_tests;
+pub mod releases;
 
 /// The files this crate generates, relative to the project root.
 pub const RUST_TABLE: &str = "src/codes.rs";
@@ -217,12 +219,13 @@ pub fn render_rust(rows: &[Row]) -> String {
                     "///\n/// In C the macro casts the value to a deprecated `int` typedef, as the vendor's header does:\n\
                      /// compilers warn wherever it is used in code, and in `#if` it still gives the value."
                 );
-                let since = row
-                    .deprecated_since
-                    .as_ref()
-                    .map(|v| format!("since = \"{v}\", "))
-                    .unwrap_or_default();
-                let _ = writeln!(out, "#[deprecated({since}note = \"use {canonical}\")]");
+                // Rust's `since` takes a three-part version; a four-part one (2.7.0.0) goes in the note.
+                let (since, note) = match &row.deprecated_since {
+                    Some(v) if v.split('.').count() == 3 => (format!("since = \"{v}\", "), format!("use {canonical}")),
+                    Some(v) => (String::new(), format!("deprecated since SDK {v}: use {canonical}")),
+                    None => (String::new(), format!("use {canonical}")),
+                };
+                let _ = writeln!(out, "#[deprecated({since}note = \"{note}\")]");
                 let _ = writeln!(
                     out,
                     "pub const {}: c_int = {} as {};",
@@ -331,6 +334,17 @@ pub fn generate_all(root: &Path) -> Result<Vec<PathBuf>, String> {
     let rows = load_table(root)?;
     let mut written = Vec::new();
     write_if_changed(&root.join(RUST_TABLE), &render_rust(&rows), &mut written)?;
+    let history = releases::load_history(root, &rows)?;
+    write_if_changed(
+        &root.join(releases::RUST_RELEASES),
+        &releases::render_rust(&history)?,
+        &mut written,
+    )?;
+    write_if_changed(
+        &root.join(releases::RELEASES_DOC),
+        &releases::render_doc(&history)?,
+        &mut written,
+    )?;
     write_if_changed(&root.join(C_HEADER), &render_header(root)?, &mut written)?;
     for (path, text) in python_files(root, &rows)? {
         write_if_changed(&root.join(path), &text, &mut written)?;
@@ -343,7 +357,16 @@ pub fn generate_all(root: &Path) -> Result<Vec<PathBuf>, String> {
 /// The generated files whose checked-in text differs from what the generator produces now.
 pub fn stale_files(root: &Path) -> Result<Vec<PathBuf>, String> {
     let rows = load_table(root)?;
-    let mut stale = Vec::new();
+    let history = releases::load_history(root, &rows)?;
+    let mut stale: Vec<PathBuf> = [
+        (releases::RUST_RELEASES, releases::render_rust(&history)?),
+        (releases::RELEASES_DOC, releases::render_doc(&history)?),
+    ]
+    .into_iter()
+    .map(|(file, text)| (root.join(file), text))
+    .filter(|(path, text)| std::fs::read_to_string(path).ok().as_ref() != Some(text))
+    .map(|(path, _)| path)
+    .collect();
     let test_path = root.join(header_tests::EVERY_MACRO_TEST);
     if std::fs::read_to_string(&test_path).ok() != Some(header_tests::render_every_macro_test(&rows)) {
         stale.push(test_path);

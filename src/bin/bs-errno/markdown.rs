@@ -85,14 +85,19 @@ pub fn document(entries: &[Entry], category: Option<Category>) -> String {
         out.push('\n');
     }
 
-    out.push_str("## Codes\n\n| code | name | category | description |\n|---:|---|---|---|\n");
+    out.push_str(
+        "## Codes\n\nThe first release is the first SDK release whose `BS_Errno.h` defines the name, at the latest \
+         (see [releases.md](releases.md) for what each release changed).\n\n\
+         | code | name | category | first release | description |\n|---:|---|---|---|---|\n",
+    );
     for info in &codes {
         let _ = writeln!(
             out,
-            "| {} | `{}` | {} | {} |",
+            "| {} | `{}` | {} | {} | {} |",
             info.code(),
             info.name(),
             info.category().name(),
+            first_release(info.name()),
             cell(info.description())
         );
     }
@@ -100,7 +105,7 @@ pub fn document(entries: &[Entry], category: Option<Category>) -> String {
     out.push_str(
         "\n## Aliases\n\nSecond names of a code. A deprecated one makes C compilers warn; its old meaning is \
          what the value meant under that name, where that differs from or predates the current description.\n\n\
-         | name | code | canonical | deprecated since | old meaning |\n|---|---:|---|---|---|\n",
+         | name | code | canonical | first release | deprecated since | old meaning |\n|---|---:|---|---|---|---|\n",
     );
     for alias in &aliases {
         let since = match (alias.is_deprecated(), alias.deprecated_since()) {
@@ -110,10 +115,11 @@ pub fn document(entries: &[Entry], category: Option<Category>) -> String {
         };
         let _ = writeln!(
             out,
-            "| `{}` | {} | `{}` | {} | {} |",
+            "| `{}` | {} | `{}` | {} | {} | {} |",
             alias.name(),
             alias.code(),
             alias.canonical().name(),
+            first_release(alias.name()),
             cell(&since),
             alias
                 .description()
@@ -121,6 +127,11 @@ pub fn document(entries: &[Entry], category: Option<Category>) -> String {
         );
     }
     out
+}
+
+/// The first SDK release of a name, for a table cell.
+fn first_release(name: &str) -> &'static str {
+    bs_errno::sdk::first_seen(name).map_or("-", bs_errno::SdkRelease::as_str)
 }
 
 #[cfg(test)]
