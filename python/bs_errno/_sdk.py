@@ -48,7 +48,7 @@ class Sdk:
     oldest (2.6.2.5) for an older version, today's table for a newer one.
 
     ``version`` is the text given (``"V2.7.1.5"``); ``release`` the release whose table answers
-    (``"2.7.1.1"``). :meth:`name`, :meth:`describe` and :meth:`format` answer as that release named each
+    (``"2.7.1.1"``). :meth:`name`, :meth:`describe` and :meth:`format_code` answer as that release named each
     code; a code it did not define gives ``"UNKNOWN"`` and the unknown-code text. :meth:`check` and
     :meth:`errcheck` raise the same exception classes as :func:`bs_errno.check` (by numeric category),
     carrying this release's name and description.
