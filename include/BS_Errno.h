@@ -2,7 +2,7 @@
  * BS_Errno.h — the return codes of the Suprema BioStar 2 Device SDK (V2.9.12), from bs-errno.
  *
  * A drop-in replacement for the SDK's header of the same name: every macro keeps its name and value.
- * Deprecated aliases still compile (also in case labels) but make the compiler warn. Link with
+ * Deprecated aliases still compile (also in #if and case labels) but make the compiler warn. Link with
  * libbs_errno to also get bs_error_string(), bs_error_name(), bs_error_format() and friends.
  */
 
@@ -17,16 +17,396 @@
  */
 
 #include <stddef.h>
-/* Marks an enumerator deprecated, so that using a deprecated alias macro raises a warning. */
-#if defined(__GNUC__) || defined(__clang__)
-#  define BS_ERRNO_DEPRECATED_ENUMERATOR(note) __attribute__((deprecated(note)))
-#elif defined(__cplusplus) && defined(_MSC_VER) && _MSC_VER >= 1900
-#  define BS_ERRNO_DEPRECATED_ENUMERATOR(note) [[deprecated(note)]]
+/*
+ * Declares an int typedef deprecated, with a message. MSVC (C and C++) takes __declspec(deprecated) among
+ * the declaration specifiers; gcc and clang take the attribute after the declarator; other C++14 and C23
+ * compilers the standard attribute.
+ */
+#if defined(_MSC_VER)
+#  define BS_ERRNO_DEPRECATED_TYPEDEF(name, note) typedef __declspec(deprecated(note)) int name
+#elif defined(__GNUC__) || defined(__clang__)
+#  define BS_ERRNO_DEPRECATED_TYPEDEF(name, note) typedef int name __attribute__((deprecated(note)))
+#elif defined(__cplusplus) && __cplusplus >= 201402L
+#  define BS_ERRNO_DEPRECATED_TYPEDEF(name, note) typedef int name [[deprecated(note)]]
 #elif defined(__STDC_VERSION__) && __STDC_VERSION__ >= 202311L
-#  define BS_ERRNO_DEPRECATED_ENUMERATOR(note) [[deprecated(note)]]
+#  define BS_ERRNO_DEPRECATED_TYPEDEF(name, note) typedef int name [[deprecated(note)]]
 #else
-#  define BS_ERRNO_DEPRECATED_ENUMERATOR(note)
+#  define BS_ERRNO_DEPRECATED_TYPEDEF(name, note) typedef int name
 #endif
+/*
+ * The SDK's own BS_Errno.h may be reachable in the same translation unit (an SDK source including
+ * "../Include/BS_Errno.h"). Its include guard is CORE_JNI_SRC_BS_ERRNO_H_ in every release. Included after
+ * this header, it is skipped. Included before, its macros are withdrawn here and defined again below
+ * with the same names and values. Either way the translation unit sees this header's definitions.
+ */
+#ifndef CORE_JNI_SRC_BS_ERRNO_H_
+#define CORE_JNI_SRC_BS_ERRNO_H_
+#else
+#undef BS_SDK_ERROR_INITIALIZE_NOTIFYMGR
+#undef BS_SDK_ERROR_INITIALIZE_FILELOG
+#undef BS_SDK_ERROR_MOBILE_DEVICE_NOT_FOUND
+#undef BS_SDK_ERROR_MOBILE_ADD_DEVICE_FAULT
+#undef BS_SDK_ERROR_MOBILE_NOT_LOGIN
+#undef BS_SDK_ERROR_MOBILE_NO_RESPONSE
+#undef BS_SDK_ERROR_MOBILE_STATUS_FAULT
+#undef BS_SDK_ERROR_UNKNOWN_FINGER_TEMPLATE
+#undef BS_SDK_ERROR_INVALID_SCHEDULE_ID
+#undef BS_SDK_ERROR_INVALID_FILE_FORMAT
+#undef BS_SDK_ERROR_INTERNAL
+#undef BS_SDK_ERROR_DEVICE_BUSY
+#undef BS_SDK_ERROR_DECRYPT
+#undef BS_SDK_ERROR_ENCRYPT
+#undef BS_SDK_ERROR_EXIST
+#undef BS_SDK_ERROR_CANCELED
+#undef BS_SDK_ERROR_CANNOT_RUN_SERVICE
+#undef BS_SDK_ERROR_UNINITIALIZED
+#undef BS_SDK_ERROR_NULL_POINTER
+#undef BS_SDK_ERROR_UZ_ADD_FAIL
+#undef BS_SDK_ERROR_UZ_SPEC_FULL
+#undef BS_SDK_ERROR_UZ_CHANNEL_FULL
+#undef BS_SDK_ERROR_UZ_ENABLE_FULL
+#undef BS_SDK_ERROR_UZ_ENABLE_COUNT_ZERO
+#undef BS_SDK_ERROR_LICENSE_NO_MATCH_DEVICE
+#undef BS_SDK_ERROR_LICENSE_ENABLE_PARTIAL
+#undef BS_SDK_ERROR_LICENSE_JSON_FORMAT
+#undef BS_SDK_ERROR_LICENSE_PARRING_JSON
+#undef BS_SDK_ERROR_LICENSE_PAYLOAD_LENGTH
+#undef BS_SDK_ERROR_LICENSE_FILE_NOT_VALID
+#undef BS_SDK_ERROR_LICENSE_CRC
+#undef BS_SDK_ERROR_NO_LICENSE
+#undef BS_SDK_ERROR_DISCONNECT_SLAVE_DEVICE
+#undef BS_SDK_ERROR_FAIL_SLAVE_SET_KEY
+#undef BS_SDK_ERROR_FAIL_MASTER_SET_KEY
+#undef BS_SDK_ERROR_INVALID_OSDP_DEVICE_ID
+#undef BS_SDK_ERROR_FAIL_UPDATE_OSDP_DEVICE
+#undef BS_SDK_ERROR_FAIL_ADD_OSDP_DEVICE
+#undef BS_SDK_ERROR_DUPLICATE_OSDP_ID
+#undef BS_SDK_ERROR_ALREADY_FULL_SLAVES
+#undef BS_SDK_ERROR_NOT_OSDP_STANDARD_CHANNEL
+#undef BS_SDK_ERROR_MOBILE_PORTAL
+#undef BS_SDK_ERROR_SSL_VERIFY_KEY
+#undef BS_SDK_ERROR_SSL_INVALID_KEY
+#undef BS_SDK_ERROR_SSL_VERIFY_CERT
+#undef BS_SDK_ERROR_SSL_VERIFY_CA
+#undef BS_SDK_ERROR_SSL_INVALID_CERT
+#undef BS_SDK_ERROR_SSL_INVALID_CA
+#undef BS_SDK_ERROR_SSL_ALREADY_CONNECTED
+#undef BS_SDK_ERROR_SSL_CANNOT_CONNECT
+#undef BS_SDK_ERROR_SSL_IS_NOT_CONNECTED
+#undef BS_SDK_ERROR_SSL_NOT_SUPPORTED
+#undef BS_SDK_ERROR_SSL_EXIST
+#undef BS_SDK_ERROR_SSL_INIT
+#undef BS_SDK_ERROR_UPGRADE_NOT_SUPPORTED
+#undef BS_SDK_ERROR_CANNOT_UPGRADE_MEMOEY
+#undef BS_SDK_ERROR_CANNOT_SEND_TO_SERVER
+#undef BS_SDK_ERROR_DEVICE_LOCKED
+#undef BS_SDK_ERROR_CANNOT_UPGRADE
+#undef BS_SDK_ERROR_ALLOC_MEM
+#undef BS_SDK_ERROR_FILE_IO
+#undef BS_SDK_ERROR_CANNOT_EXECUTE_THREAD
+#undef BS_SDK_ERROR_CANNOT_DETECT_FACE
+#undef BS_SDK_ERROR_CAMERA_CAPTURE_FAIL
+#undef BS_SDK_ERROR_JPEG_ENCODER_DEINIT_FAIL
+#undef BS_SDK_ERROR_JPEG_ENCODER_NOT_INITIALIZED
+#undef BS_SDK_ERROR_CANNOT_ENCODE_JPEG
+#undef BS_SDK_ERROR_JPEG_ENCODER_INIT_FAIL
+#undef BS_SDK_ERROR_CAMERA_INIT_FAIL
+#undef BS_SDK_ERROR_INVALID_PASSWORD
+#undef BS_SDK_ERROR_CANNOT_FIND_CARD
+#undef BS_SDK_ERROR_CARD_CANNOT_SEND_DATA
+#undef BS_SDK_ERROR_CARD_READ_CANCELLED
+#undef BS_SDK_ERROR_CARD_READ_TIMEOUT
+#undef BS_SDK_ERROR_CARD_CANNOT_WRITE_DATA
+#undef BS_SDK_ERROR_CARD_CIS_CRC
+#undef BS_SDK_ERROR_CARD_CANNOT_READ_DATA
+#undef BS_SDK_ERROR_CARD_NOT_ACTIVATED
+#undef BS_SDK_ERROR_CARD_INIT_FAIL
+#undef BS_SDK_ERROR_CARD_IO
+#undef BS_SDK_ERROR_LIFT_LOCK_VIOLATION
+#undef BS_SDK_ERROR_LIFT_LOCK_UNLOCK_ZONE_FULL
+#undef BS_SDK_ERROR_HARD_AUTH_LIMIT_VIOLATION
+#undef BS_SDK_ERROR_SOFT_AUTH_LIMIT_VIOLATION
+#undef BS_SDK_ERROR_AUTH_LIMIT_USER_VIOLATION
+#undef BS_SDK_ERROR_AUTH_LIMIT_COUNT_VIOLATION
+#undef BS_SDK_ERROR_AUTH_LIMIT_SCHEDULE_VIOLATION
+#undef BS_SDK_ERROR_INTERLOCK_ZONE_FULL
+#undef BS_SDK_ERROR_INTERLOCK_ZONE_INPUT_VIOLATION
+#undef BS_SDK_ERROR_INTERLOCK_ZONE_DOOR_VIOLATION
+#undef BS_SDK_ERROR_SOFT_ENTRANCE_LIMIT_TIME_VIOLATION
+#undef BS_SDK_ERROR_HARD_ENTRANCE_LIMIT_TIME_VIOLATION
+#undef BS_SDK_ERROR_SOFT_ENTRANCE_LIMIT_COUNT_VIOLATION
+#undef BS_SDK_ERROR_HARD_ENTRANCE_LIMIT_COUNT_VIOLATION
+#undef BS_SDK_ERROR_CANNOT_FIND_ARM_CARD
+#undef BS_SDK_ERROR_CANNOT_DISARM
+#undef BS_SDK_ERROR_CANNOT_ARM
+#undef BS_SDK_ERROR_INTRUSION_ALARM_ZONE_FULL
+#undef BS_SDK_ERROR_INACTIVE_ZONE
+#undef BS_SDK_ERROR_SCHEDULED_LOCK_UNLOCK_ZONE_FULL
+#undef BS_SDK_ERROR_FIRE_ALARM_ZONE_FULL
+#undef BS_SDK_ERROR_TIMED_APB_ZONE_FULL
+#undef BS_SDK_ERROR_APB_ZONE_FULL
+#undef BS_SDK_ERROR_SET_FIRE_ALARM
+#undef BS_SDK_ERROR_INTRUSION_ALARM_VIOLATION
+#undef BS_SDK_ERROR_SCHEDULED_UNLOCK_VIOLATION
+#undef BS_SDK_ERROR_SCHEDULED_LOCK_VIOLATION
+#undef BS_SDK_ERROR_SOFT_TIMED_APB_VIOLATION
+#undef BS_SDK_ERROR_HARD_TIMED_APB_VIOLATION
+#undef BS_SDK_ERROR_SOFT_APB_VIOLATION
+#undef BS_SDK_ERROR_HARD_APB_VIOLATION
+#undef BS_SDK_ERROR_SET_ZONE
+#undef BS_SDK_ERROR_ZONE_FULL
+#undef BS_SDK_ERROR_CANNOT_FIND_ZONE
+#undef BS_SDK_FINGERPRINT_OR_PIN_AUTH_REQUIRED
+#undef BS_SDK_FACE_OR_PIN_AUTH_REQUIRED
+#undef BS_SDK_FINGERPRINT_AUTH_REQUIRED
+#undef BS_SDK_FACE_AUTH_REQUIRED
+#undef BS_SDK_THERMAL_CHECK_REQUIRED
+#undef BS_SDK_MASK_CHECK_REQUIRED
+#undef BS_SDK_ERROR_UNMASKED_FACE_VIOLATION
+#undef BS_SDK_ERROR_CANNOT_MEASURE_TEMPERATURE
+#undef BS_SDK_ERROR_HIGH_TEMPERATURE_VIOLATION
+#undef BS_SDK_ERROR_ANTI_TAILGATE_VIOLATION
+#undef BS_SDK_ERROR_IDENTIFICATION_REQUIRED
+#undef BS_SDK_ERROR_AUTH_GROUP_REQUIRED
+#undef BS_SDK_ERROR_AUTH_FAIL
+#undef BS_SDK_ERROR_CANNOT_FIND_FLOOR_LEVEL
+#undef BS_SDK_ERROR_AUTH_SERVER_MATCH_REFUSAL
+#undef BS_SDK_ERROR_TNA_CODE_REQUIRED
+#undef BS_SDK_ERROR_BIOMETRIC_OR_PIN_AUTH_REQUIRED
+#undef BS_SDK_ERROR_PIN_AUTH_REQUIRED
+#undef BS_SDK_ERROR_CARD_AUTH_REQUIRED
+#undef BS_SDK_ERROR_BIOMETRIC_AUTH_REQUIRED
+#undef BS_SDK_ERROR_DUAL_AUTH_FAIL
+#undef BS_SDK_ERROR_AUTH_UNEXPECTED_CREDENTIAL
+#undef BS_SDK_ERROR_AUTH_UNEXPECTED_USER
+#undef BS_SDK_ERROR_INVALID_AUTH_MODE
+#undef BS_SDK_ERROR_DUAL_AUTH_TIMEOUT
+#undef BS_SDK_ERROR_AUTH_TIMEOUT
+#undef BS_SDK_ERROR_CANNOT_FIND_BLACKLIST
+#undef BS_SDK_ERROR_CANNOT_FIND_HOLIDAY_GROUP
+#undef BS_SDK_ERROR_CANNOT_FIND_ACCESS_SCHEDULE
+#undef BS_SDK_ERROR_CANNOT_FIND_ACCESS_LEVEL
+#undef BS_SDK_ERROR_CANNOT_FIND_ACCESS_GROUP
+#undef BS_SDK_ERROR_BLACKLIST
+#undef BS_SDK_ERROR_EXPIRED
+#undef BS_SDK_ERROR_NOT_YET_VALID
+#undef BS_SDK_ERROR_DISABLED
+#undef BS_SDK_ERROR_ACCESS_RULE_VIOLATION
+#undef BS_SDK_ERROR_LIFT_FULL
+#undef BS_SDK_ERROR_CANNOT_FIND_LIFT
+#undef BS_SDK_ERROR_CANNOT_RELEASE_DOOR
+#undef BS_SDK_ERROR_CANNOT_UNLOCK_DOOR
+#undef BS_SDK_ERROR_CANNOT_LOCK_DOOR
+#undef BS_SDK_ERROR_DOOR_FULL
+#undef BS_SDK_ERROR_CANNOT_FIND_DOOR
+#undef BS_SDK_ERROR_CANNOT_DEL_DEVICE
+#undef BS_SDK_ERROR_SLAVE_NOT_READY
+#undef BS_SDK_ERROR_CANNOT_ADD_DEVICE
+#undef BS_SDK_ERROR_SLAVE_FULL
+#undef BS_SDK_ERROR_CANNOT_SCAN_FACE
+#undef BS_SDK_ERROR_CANNOT_FIND_DEVICE
+#undef BS_SDK_ERROR_CANNOT_OPEN_DEVICE_DRIVER
+#undef BS_SDK_ERROR_CANNOT_SET_LED
+#undef BS_SDK_ERROR_CANNOT_GET_RTC
+#undef BS_SDK_ERROR_CANNOT_SET_RTC
+#undef BS_SDK_ERROR_CANNOT_OPEN_RTC
+#undef BS_SDK_ERROR_CANNOT_SCAN_CARD
+#undef BS_SDK_ERROR_CANNOT_SCAN_FINGER
+#undef BS_SDK_ERROR_INVALID_CONFIG_INDEX
+#undef BS_SDK_ERROR_CANNOT_WRITE_CONFIG_FILE
+#undef BS_SDK_ERROR_INVALID_CONFIG_DATA
+#undef BS_SDK_ERROR_INVALID_CONFIG_FILE
+#undef BS_SDK_ERROR_CANNOT_READ_CONFIG_FILE
+#undef BS_SDK_ERROR_CANNOT_OPEN_CONFIG_FILE
+#undef BS_SDK_ERROR_INVALID_CONFIG
+#undef BS_SDK_ERROR_ADMIN_CANNOT_SCAN
+#undef BS_SDK_ERROR_ADMIN_UNSUPPORTED_CREDENTIAL
+#undef BS_SDK_ERROR_ADMIN_USER_NOT_ENOUGH_CREDENTIAL
+#undef BS_SDK_ERROR_ADMIN_USER_NO_CREDENTIAL
+#undef BS_SDK_ERROR_ADMIN_INVALID_CREDENTIAL
+#undef BS_SDK_ERROR_USER_OVERRIDE_FULL
+#undef BS_SDK_ERROR_CANNOT_FIND_LOCKOVERRIDE_LIST
+#undef BS_SDK_ERROR_LOCKOVERRIDE_LIST_FULL
+#undef BS_SDK_ERROR_SQL_ERROR
+#undef BS_SDK_ERROR_USER_IMAGE_EX_FULL
+#undef BS_SDK_ERROR_NO_FINGERPRINT_PIN_CREDENTIAL
+#undef BS_SDK_ERROR_NO_FACE_PIN_CREDENTIAL
+#undef BS_SDK_ERROR_NO_FINGERPRINT_CREDENTIAL
+#undef BS_SDK_ERROR_NO_FACE_CREDENTIAL
+#undef BS_SDK_ERROR_DUPLICATE_FACE
+#undef BS_SDK_ERROR_DUPLICATE_FINGERPRINT
+#undef BS_SDK_ERROR_CANNOT_FIND_OPERATOR
+#undef BS_SDK_ERROR_INVALID_SCHEDULE
+#undef BS_SDK_ERROR_CANNOT_FIND_DST_SCHEDULE
+#undef BS_SDK_ERROR_DST_SCHEDULE_FULL
+#undef BS_SDK_ERROR_USER_PHRASE_FULL
+#undef BS_SDK_ERROR_AUTH_GROUP_FULL
+#undef BS_SDK_ERROR_CANNOT_FIND_AUTH_GROUP
+#undef BS_SDK_ERROR_FLOOR_SCHEDULE_FULL
+#undef BS_SDK_ERROR_FACE_FULL
+#undef BS_SDK_ERROR_CANNOT_UPDATE_FACE
+#undef BS_SDK_ERROR_USER_JOB_FULL
+#undef BS_SDK_ERROR_TIMER_CANCELED
+#undef BS_SDK_ERROR_INVALID_LINK_ID
+#undef BS_SDK_ERROR_OPERATOR_FULL
+#undef BS_SDK_ERROR_CACHE_MISSED
+#undef BS_SDK_ERROR_READER_FULL
+#undef BS_SDK_ERROR_NO_USER_IMAGE
+#undef BS_SDK_ERROR_NO_USER_NAME
+#undef BS_SDK_ERROR_NO_BIOMETRIC_PIN_CREDENTIAL
+#undef BS_SDK_ERROR_NO_PIN_CREDENTIAL
+#undef BS_SDK_ERROR_NO_CARD_CREDENTIAL
+#undef BS_SDK_ERROR_NO_BIOMETRIC_CREDENTIAL
+#undef BS_SDK_ERROR_NO_CREDENTIAL
+#undef BS_SDK_ERROR_TIME_PERIOD_FULL
+#undef BS_SDK_ERROR_HOLIDAY_FULL
+#undef BS_SDK_ERROR_HOLIDAY_GROUP_FULL
+#undef BS_SDK_ERROR_ACCESS_SCHEDULE_FULL
+#undef BS_SDK_ERROR_FLOOR_LEVEL_FULL
+#undef BS_SDK_ERROR_ACCESS_GROUP_FULL
+#undef BS_SDK_ERROR_DB_SLOT_FULL
+#undef BS_SDK_ERROR_DOOR_SCHEDULE_FULL
+#undef BS_SDK_ERROR_CANNOT_FIND_LOG
+#undef BS_SDK_ERROR_NO_ADMIN_USER
+#undef BS_SDK_ERROR_TEMPLATE_FORMAT_MISMATCH
+#undef BS_SDK_ERROR_CANNOT_UPDATE_FINGERPRINT
+#undef BS_SDK_ERROR_SLOT_DATA_CHECKSUM
+#undef BS_SDK_ERROR_USER_IMAGE_SIZE_TOO_BIG
+#undef BS_SDK_ERROR_USER_IMAGE_FULL
+#undef BS_SDK_ERROR_USER_NAME_FULL
+#undef BS_SDK_ERROR_BLACKLIST_FULL
+#undef BS_SDK_ERROR_INVALID_USER_ID
+#undef BS_SDK_ERROR_ACCESS_LEVEL_FULL
+#undef BS_SDK_ERROR_CANNOT_FIND_USER
+#undef BS_SDK_ERROR_INVALID_LOG_FILE
+#undef BS_SDK_ERROR_NO_VALID_HDR_FILE
+#undef BS_SDK_ERROR_CARD_FULL
+#undef BS_SDK_ERROR_DUPLICATE_CARD
+#undef BS_SDK_ERROR_FINGERPRINT_FULL
+#undef BS_SDK_ERROR_DUPLICATE_TEMPLATE
+#undef BS_SDK_ERROR_USER_FULL
+#undef BS_SDK_ERROR_DUPLICATE_ID
+#undef BS_SDK_ERROR_CANNOT_INIT_DB
+#undef BS_SDK_ERROR_INVALID_SLOT_DATA
+#undef BS_SDK_ERROR_INVALID_SLOT_NO
+#undef BS_SDK_ERROR_TOO_LARGE_DATA_FOR_SLOT
+#undef BS_SDK_ERROR_INVALID_DATA_FILE
+#undef BS_SDK_ERROR_CANNOT_SET_TIME
+#undef BS_SDK_ERROR_TIMEOUT
+#undef BS_SDK_ERROR_NOT_SUPPORTED
+#undef BS_SDK_ERROR_WIEGAND_DATA_QUEUE_EMPTY
+#undef BS_SDK_ERROR_WIEGAND_DATA_QUEUE_FULL
+#undef BS_SDK_ERROR_MISC_INPUT_QUEUE_FULL
+#undef BS_SDK_ERROR_WIEGAND_QUEUE_FULL
+#undef BS_SDK_ERROR_INPUT_QUEUE_FULL
+#undef BS_SDK_ERROR_INVALID_LCD_PACKET
+#undef BS_SDK_ERROR_CANNOT_READ_LCD_PACKET
+#undef BS_SDK_ERROR_CANNOT_WRITE_LCD_PACKET
+#undef BS_SDK_ERROR_INVALID_LCD_PARAM
+#undef BS_SDK_ERROR_INVALID_INTERPHONE_TYPE
+#undef BS_SDK_ERROR_INVALID_PORT
+#undef BS_SDK_ERROR_CANNOT_SET_INPUT_DURATION
+#undef BS_SDK_ERROR_CANNOT_ENABLE_INPUT
+#undef BS_SDK_ERROR_READ_INPUT_TIMEOUT
+#undef BS_SDK_ERROR_CANNOT_READ_INPUT
+#undef BS_SDK_ERROR_CANNOT_READ_IO_PACKET
+#undef BS_SDK_ERROR_CANNOT_WRITE_IO_PACKET
+#undef BS_SDK_ERROR_INVALID_RELAY
+#undef BS_SDK_ERROR_ALREADY_OPEN_DIR
+#undef BS_SDK_ERROR_DATA_MISMATCH
+#undef BS_SDK_ERROR_CANNOT_GET_SYSINFO
+#undef BS_SDK_ERROR_CANNOT_GET_STAT
+#undef BS_SDK_ERROR_CANNOT_READ_FILE
+#undef BS_SDK_ERROR_CANNOT_SEEK_FILE
+#undef BS_SDK_ERROR_CANNOT_WRITE_FILE
+#undef BS_SDK_ERROR_CANNOT_OPEN_FILE
+#undef BS_SDK_ERROR_CANNOT_OPEN_DIR
+#undef BS_SDK_ERROR_INCOMPATIBLE_FACE
+#undef BS_SDK_ERROR_MATCH_FAIL
+#undef BS_SDK_ERROR_OCCLUDED_MOUTH
+#undef BS_SDK_ERROR_NOT_LOOKING_FRONT
+#undef BS_SDK_ERROR_UNOPENED_EYES
+#undef BS_SDK_ERROR_OVERLAPPED_FACE
+#undef BS_SDK_ERROR_ROTATED_FACE
+#undef BS_SDK_ERROR_BIASED_DETECTION
+#undef BS_SDK_ERROR_LARGE_DETECTION
+#undef BS_SDK_ERROR_SMALL_DETECTION
+#undef BS_SDK_ERROR_NORMALIZE_FACE
+#undef BS_SDK_ERROR_CANNOT_ESTIMATE
+#undef BS_SDK_ERROR_FAKE_FACE_DETECTED
+#undef BS_SDK_ERROR_UNMASKED_FACE_DETECTED
+#undef BS_SDK_ERROR_FACE_SCAN_FAILED
+#undef BS_SDK_ERROR_FACE_SCAN_CANCELLED
+#undef BS_SDK_ERROR_FACE_SCAN_TIMEOUT
+#undef BS_SDK_ERROR_FACE_CAPTURE_FAIL
+#undef BS_SDK_ERROR_NO_FACE_DETECTED
+#undef BS_SDK_ERROR_CANNOT_FIND_FACE
+#undef BS_SDK_ERROR_FAKE_FINGER_SENSOR_ERROR
+#undef BS_SDK_ERROR_FAKE_FINGER_TRY_AGAIN
+#undef BS_SDK_ERROR_FAKE_FINGER_DETECTED
+#undef BS_SDK_ERROR_CANNOT_FIND_FINGERPRINT
+#undef BS_SDK_ERROR_CAPTURE_LOW_QUALITY
+#undef BS_SDK_ERROR_EXTRACTION_LOW_QUALITY
+#undef BS_SDK_ERROR_NOT_SAME_FINGERPRINT
+#undef BS_SDK_ERROR_FINGERPRINT_SCAN_CANCELLED
+#undef BS_SDK_ERROR_FINGERPRINT_SCAN_TIMEOUT
+#undef BS_SDK_ERROR_FINGERPRINT_CAPTURE_FAIL
+#undef BS_SDK_ERROR_NO_FINGER_DETECTED
+#undef BS_SDK_ERROR_IDENTIFY_TIMEOUT
+#undef BS_SDK_ERROR_IDENTIFY_FAIL
+#undef BS_SDK_ERROR_VERIFY_FAIL
+#undef BS_SDK_ERROR_EXTRACTION_FAIL
+#undef BS_SDK_ERROR_INVALID_CODE_SIGN
+#undef BS_SDK_ERROR_NO_PACKET
+#undef BS_SDK_ERROR_PACKET_SEQUENCE
+#undef BS_SDK_ERROR_PACKET_COMMAND
+#undef BS_SDK_ERROR_PACKET_INDEX
+#undef BS_SDK_ERROR_PACKET_CHECKSUM
+#undef BS_SDK_ERROR_INVALID_DEVICE_TYPE
+#undef BS_SDK_ERROR_INVALID_DEVICE_ID
+#undef BS_SDK_ERROR_INVALID_PACKET
+#undef BS_SDK_ERROR_INVALID_PARAM
+#undef BS_SDK_ERROR_INVALID_ADDRESS
+#undef BS_SDK_ERROR_NOT_SUPPORTED_IPV6
+#undef BS_SDK_ERROR_NOT_ENOUGTH_BUFFER
+#undef BS_SDK_ERROR_NOT_SUPPORTED_SPECIFIED_DEVICE_INFO
+#undef BS_SDK_ERROR_IPV6_IS_NOT_ENABLE
+#undef BS_SDK_ERROR_IPV4_IS_NOT_ENABLE
+#undef BS_SDK_ERROR_SOCKET_IN_PROGRESS
+#undef BS_SDK_ERROR_SOCKET_IS_NOT_LISTENED
+#undef BS_SDK_ERROR_SOCKET_IS_NOT_OPEN
+#undef BS_SDK_ERROR_SOCKET_IS_NOT_CONNECTED
+#undef BS_SDK_ERROR_CANNOT_WRITE_SOCKET
+#undef BS_SDK_ERROR_CANNOT_READ_SOCKET
+#undef BS_SDK_ERROR_CANNOT_ACCEPT_SOCKET
+#undef BS_SDK_ERROR_CANNOT_LISTEN_SOCKET
+#undef BS_SDK_ERROR_CANNOT_CONNECT_SOCKET
+#undef BS_SDK_ERROR_CANNOT_OPEN_SOCKET
+#undef BS_SDK_ERROR_FROM_DEVICE_DRIVER
+#undef BS_SDK_SUCCESS
+#undef BS_SDK_DURESS_SUCCESS
+#undef BS_SDK_FIRST_AUTH_SUCCESS
+#undef BS_SDK_SECOND_AUTH_SUCCESS
+#undef BS_SDK_DUAL_AUTH_SUCCESS
+#undef BS_SDK_WIEGAND_BYPASS_SUCCESS
+#undef BS_SDK_ANONYMOUS_SUCCESS
+#undef BS_SDK_LOCKOVERRIDE_SUCCESS
+#endif
+
+/*
+ * The type each deprecated alias macro casts to, as in `#define BS_SDK_ERROR_ZONE_FULL (T)-1201`. In code,
+ * the cast to a deprecated typedef raises a deprecation warning naming the replacement, and the macro
+ * is still an integer constant expression (case labels, static assertions, array sizes). In #if, T is
+ * an identifier that is not a macro, which counts as 0: (0)-1201 is -1201.
+ */
+BS_ERRNO_DEPRECATED_TYPEDEF(BsErrorDeprecatedAlias_BS_SDK_ERROR_SSL_VERIFY_CA, "use BS_SDK_ERROR_SSL_VERIFY_CERT (deprecated since SDK 2.7.2)");
+BS_ERRNO_DEPRECATED_TYPEDEF(BsErrorDeprecatedAlias_BS_SDK_ERROR_SSL_INVALID_CA, "use BS_SDK_ERROR_SSL_INVALID_CERT (deprecated since SDK 2.7.2)");
+BS_ERRNO_DEPRECATED_TYPEDEF(BsErrorDeprecatedAlias_BS_SDK_ERROR_SSL_IS_NOT_CONNECTED, "use BS_SDK_ERROR_SSL_CANNOT_CONNECT (deprecated since SDK 2.7.2)");
+BS_ERRNO_DEPRECATED_TYPEDEF(BsErrorDeprecatedAlias_BS_SDK_ERROR_SSL_EXIST, "use BS_SDK_ERROR_SSL_NOT_SUPPORTED (deprecated since SDK 2.7.2)");
+BS_ERRNO_DEPRECATED_TYPEDEF(BsErrorDeprecatedAlias_BS_SDK_ERROR_SET_FIRE_ALARM, "use BS_SDK_ERROR_APB_ZONE_FULL (deprecated since SDK 2.7.2)");
+BS_ERRNO_DEPRECATED_TYPEDEF(BsErrorDeprecatedAlias_BS_SDK_ERROR_SCHEDULED_UNLOCK_VIOLATION, "use BS_SDK_ERROR_INTRUSION_ALARM_VIOLATION (deprecated since SDK 2.7.0.0)");
+BS_ERRNO_DEPRECATED_TYPEDEF(BsErrorDeprecatedAlias_BS_SDK_ERROR_ZONE_FULL, "use BS_SDK_ERROR_SET_ZONE (deprecated since SDK 2.6.0)");
+BS_ERRNO_DEPRECATED_TYPEDEF(BsErrorDeprecatedAlias_BS_SDK_ERROR_USER_IMAGE_EX_FULL, "use BS_SDK_ERROR_SQL_ERROR (deprecated since SDK 2.9.9.1)");
 
 
 /**
@@ -255,23 +635,9 @@
 #define BS_SDK_ERROR_SSL_VERIFY_CERT -3005
 
 /**
- * Deprecated alias of `BS_SDK_ERROR_SSL_VERIFY_CERT` (-3005); deprecated since SDK 2.7.2: use BS_SDK_ERROR_SSL_VERIFY_CERT.
- *
- * In C, using it raises a deprecation warning; it still works in `case` labels.
- */
-#define BS_SDK_ERROR_SSL_VERIFY_CA (int)BsErrorDeprecatedAlias_BS_SDK_ERROR_SSL_VERIFY_CA
-
-/**
  * Invalid SSL certificate.
  */
 #define BS_SDK_ERROR_SSL_INVALID_CERT -3004
-
-/**
- * Deprecated alias of `BS_SDK_ERROR_SSL_INVALID_CERT` (-3004); deprecated since SDK 2.7.2: use BS_SDK_ERROR_SSL_INVALID_CERT.
- *
- * In C, using it raises a deprecation warning; it still works in `case` labels.
- */
-#define BS_SDK_ERROR_SSL_INVALID_CA (int)BsErrorDeprecatedAlias_BS_SDK_ERROR_SSL_INVALID_CA
 
 /**
  * SSL connection already established.
@@ -284,23 +650,9 @@
 #define BS_SDK_ERROR_SSL_CANNOT_CONNECT -3002
 
 /**
- * Deprecated alias of `BS_SDK_ERROR_SSL_CANNOT_CONNECT` (-3002); deprecated since SDK 2.7.2: use BS_SDK_ERROR_SSL_CANNOT_CONNECT.
- *
- * In C, using it raises a deprecation warning; it still works in `case` labels.
- */
-#define BS_SDK_ERROR_SSL_IS_NOT_CONNECTED (int)BsErrorDeprecatedAlias_BS_SDK_ERROR_SSL_IS_NOT_CONNECTED
-
-/**
  * SSL not supported.
  */
 #define BS_SDK_ERROR_SSL_NOT_SUPPORTED -3001
-
-/**
- * Deprecated alias of `BS_SDK_ERROR_SSL_NOT_SUPPORTED` (-3001); deprecated since SDK 2.7.2: use BS_SDK_ERROR_SSL_NOT_SUPPORTED.
- *
- * In C, using it raises a deprecation warning; it still works in `case` labels.
- */
-#define BS_SDK_ERROR_SSL_EXIST (int)BsErrorDeprecatedAlias_BS_SDK_ERROR_SSL_EXIST
 
 /**
  * Failed to initialize SSL.
@@ -553,27 +905,9 @@
 #define BS_SDK_ERROR_APB_ZONE_FULL -1208
 
 /**
- * Deprecated alias of `BS_SDK_ERROR_APB_ZONE_FULL` (-1208); deprecated since SDK 2.7.2: use BS_SDK_ERROR_APB_ZONE_FULL.
- *
- * Its old meaning: Cannot set fire alarm.
- *
- * In C, using it raises a deprecation warning; it still works in `case` labels.
- */
-#define BS_SDK_ERROR_SET_FIRE_ALARM (int)BsErrorDeprecatedAlias_BS_SDK_ERROR_SET_FIRE_ALARM
-
-/**
  * Intrusion alarm rules violated.
  */
 #define BS_SDK_ERROR_INTRUSION_ALARM_VIOLATION -1207
-
-/**
- * Deprecated alias of `BS_SDK_ERROR_INTRUSION_ALARM_VIOLATION` (-1207); deprecated: use BS_SDK_ERROR_INTRUSION_ALARM_VIOLATION.
- *
- * Its old meaning: Invalid user attempted access in the unlock schedule.
- *
- * In C, using it raises a deprecation warning; it still works in `case` labels.
- */
-#define BS_SDK_ERROR_SCHEDULED_UNLOCK_VIOLATION (int)BsErrorDeprecatedAlias_BS_SDK_ERROR_SCHEDULED_UNLOCK_VIOLATION
 
 /**
  * Invalid user attempted access in the lock schedule.
@@ -604,15 +938,6 @@
  * No more zones can be added.
  */
 #define BS_SDK_ERROR_SET_ZONE -1201
-
-/**
- * Deprecated alias of `BS_SDK_ERROR_SET_ZONE` (-1201); deprecated since SDK 2.6.0: use BS_SDK_ERROR_SET_ZONE.
- *
- * Its old meaning: No more zones can be added.
- *
- * In C, using it raises a deprecation warning; it still works in `case` labels.
- */
-#define BS_SDK_ERROR_ZONE_FULL (int)BsErrorDeprecatedAlias_BS_SDK_ERROR_ZONE_FULL
 
 /**
  * Unregistered zone.
@@ -978,13 +1303,6 @@
  * Database query failed.
  */
 #define BS_SDK_ERROR_SQL_ERROR -763
-
-/**
- * Deprecated alias of `BS_SDK_ERROR_SQL_ERROR` (-763); deprecated: use BS_SDK_ERROR_SQL_ERROR.
- *
- * In C, using it raises a deprecation warning; it still works in `case` labels.
- */
-#define BS_SDK_ERROR_USER_IMAGE_EX_FULL (int)BsErrorDeprecatedAlias_BS_SDK_ERROR_USER_IMAGE_EX_FULL
 
 /**
  * No registered fingerprint or PIN.
@@ -1903,23 +2221,8 @@ typedef enum BsErrorCategory {
   /**
    * The SDK itself, on the host. Codes -100xx and -102xx.
    */
-  BS_ERROR_CATEGORY_SDK = 24,
+  BS_ERROR_CATEGORY_SDK = 24
 } BsErrorCategory;
-
-/**
- * One enumerator per deprecated alias, each marked deprecated, so that C and C++ compilers warn
- * wherever the alias macro is used (a `#define` alone cannot carry a deprecation).
- */
-typedef enum BsErrorDeprecatedAlias {
-  BsErrorDeprecatedAlias_BS_SDK_ERROR_SSL_VERIFY_CA BS_ERRNO_DEPRECATED_ENUMERATOR("deprecated since SDK 2.7.2: use BS_SDK_ERROR_SSL_VERIFY_CERT") = -3005,
-  BsErrorDeprecatedAlias_BS_SDK_ERROR_SSL_INVALID_CA BS_ERRNO_DEPRECATED_ENUMERATOR("deprecated since SDK 2.7.2: use BS_SDK_ERROR_SSL_INVALID_CERT") = -3004,
-  BsErrorDeprecatedAlias_BS_SDK_ERROR_SSL_IS_NOT_CONNECTED BS_ERRNO_DEPRECATED_ENUMERATOR("deprecated since SDK 2.7.2: use BS_SDK_ERROR_SSL_CANNOT_CONNECT") = -3002,
-  BsErrorDeprecatedAlias_BS_SDK_ERROR_SSL_EXIST BS_ERRNO_DEPRECATED_ENUMERATOR("deprecated since SDK 2.7.2: use BS_SDK_ERROR_SSL_NOT_SUPPORTED") = -3001,
-  BsErrorDeprecatedAlias_BS_SDK_ERROR_SET_FIRE_ALARM BS_ERRNO_DEPRECATED_ENUMERATOR("deprecated since SDK 2.7.2: use BS_SDK_ERROR_APB_ZONE_FULL") = -1208,
-  BsErrorDeprecatedAlias_BS_SDK_ERROR_SCHEDULED_UNLOCK_VIOLATION BS_ERRNO_DEPRECATED_ENUMERATOR("deprecated: use BS_SDK_ERROR_INTRUSION_ALARM_VIOLATION") = -1207,
-  BsErrorDeprecatedAlias_BS_SDK_ERROR_ZONE_FULL BS_ERRNO_DEPRECATED_ENUMERATOR("deprecated since SDK 2.6.0: use BS_SDK_ERROR_SET_ZONE") = -1201,
-  BsErrorDeprecatedAlias_BS_SDK_ERROR_USER_IMAGE_EX_FULL BS_ERRNO_DEPRECATED_ENUMERATOR("deprecated: use BS_SDK_ERROR_SQL_ERROR") = -763,
-} BsErrorDeprecatedAlias;
 
 /**
  * A second name for a code, as [`bs_error_alias_at`] reports it. All strings are static and never NULL.
@@ -1947,6 +2250,80 @@ typedef struct BsErrorAlias {
    */
   const char *description;
 } BsErrorAlias;
+
+/**
+ * Deprecated alias of `BS_SDK_ERROR_SSL_VERIFY_CERT` (-3005), deprecated since SDK 2.7.2.
+ *
+ * In C the macro casts the value to a deprecated `int` typedef, as the vendor's header does:
+ * compilers warn wherever it is used in code, and in `#if` it still gives the value.
+ */
+#define BS_SDK_ERROR_SSL_VERIFY_CA (BsErrorDeprecatedAlias_BS_SDK_ERROR_SSL_VERIFY_CA)-3005
+
+/**
+ * Deprecated alias of `BS_SDK_ERROR_SSL_INVALID_CERT` (-3004), deprecated since SDK 2.7.2.
+ *
+ * In C the macro casts the value to a deprecated `int` typedef, as the vendor's header does:
+ * compilers warn wherever it is used in code, and in `#if` it still gives the value.
+ */
+#define BS_SDK_ERROR_SSL_INVALID_CA (BsErrorDeprecatedAlias_BS_SDK_ERROR_SSL_INVALID_CA)-3004
+
+/**
+ * Deprecated alias of `BS_SDK_ERROR_SSL_CANNOT_CONNECT` (-3002), deprecated since SDK 2.7.2.
+ *
+ * In C the macro casts the value to a deprecated `int` typedef, as the vendor's header does:
+ * compilers warn wherever it is used in code, and in `#if` it still gives the value.
+ */
+#define BS_SDK_ERROR_SSL_IS_NOT_CONNECTED (BsErrorDeprecatedAlias_BS_SDK_ERROR_SSL_IS_NOT_CONNECTED)-3002
+
+/**
+ * Deprecated alias of `BS_SDK_ERROR_SSL_NOT_SUPPORTED` (-3001), deprecated since SDK 2.7.2.
+ *
+ * Its old meaning: SSL already exists.
+ *
+ * In C the macro casts the value to a deprecated `int` typedef, as the vendor's header does:
+ * compilers warn wherever it is used in code, and in `#if` it still gives the value.
+ */
+#define BS_SDK_ERROR_SSL_EXIST (BsErrorDeprecatedAlias_BS_SDK_ERROR_SSL_EXIST)-3001
+
+/**
+ * Deprecated alias of `BS_SDK_ERROR_APB_ZONE_FULL` (-1208), deprecated since SDK 2.7.2.
+ *
+ * Its old meaning: Cannot set fire alarm.
+ *
+ * In C the macro casts the value to a deprecated `int` typedef, as the vendor's header does:
+ * compilers warn wherever it is used in code, and in `#if` it still gives the value.
+ */
+#define BS_SDK_ERROR_SET_FIRE_ALARM (BsErrorDeprecatedAlias_BS_SDK_ERROR_SET_FIRE_ALARM)-1208
+
+/**
+ * Deprecated alias of `BS_SDK_ERROR_INTRUSION_ALARM_VIOLATION` (-1207), deprecated since SDK 2.7.0.0.
+ *
+ * Its old meaning: Invalid user attempted access in the unlock schedule.
+ *
+ * In C the macro casts the value to a deprecated `int` typedef, as the vendor's header does:
+ * compilers warn wherever it is used in code, and in `#if` it still gives the value.
+ */
+#define BS_SDK_ERROR_SCHEDULED_UNLOCK_VIOLATION (BsErrorDeprecatedAlias_BS_SDK_ERROR_SCHEDULED_UNLOCK_VIOLATION)-1207
+
+/**
+ * Deprecated alias of `BS_SDK_ERROR_SET_ZONE` (-1201), deprecated since SDK 2.6.0.
+ *
+ * Its old meaning: No more zones can be added.
+ *
+ * In C the macro casts the value to a deprecated `int` typedef, as the vendor's header does:
+ * compilers warn wherever it is used in code, and in `#if` it still gives the value.
+ */
+#define BS_SDK_ERROR_ZONE_FULL (BsErrorDeprecatedAlias_BS_SDK_ERROR_ZONE_FULL)-1201
+
+/**
+ * Deprecated alias of `BS_SDK_ERROR_SQL_ERROR` (-763), deprecated since SDK 2.9.9.1.
+ *
+ * Its old meaning: The extended user image storage is full.
+ *
+ * In C the macro casts the value to a deprecated `int` typedef, as the vendor's header does:
+ * compilers warn wherever it is used in code, and in `#if` it still gives the value.
+ */
+#define BS_SDK_ERROR_USER_IMAGE_EX_FULL (BsErrorDeprecatedAlias_BS_SDK_ERROR_USER_IMAGE_EX_FULL)-763
 
 #ifdef __cplusplus
 extern "C" {
@@ -2052,6 +2429,64 @@ int bs_error_alias_at(size_t index, struct BsErrorAlias *out);
  * `buf` is NULL or points to at least `size` writable bytes.
  */
 int bs_error_format(int code, char *buf, size_t size);
+
+/**
+ * The macro name a code had in the SDK version `sdk_version`, e.g. "BS_SDK_ERROR_FAKE_FACE_DETECTED" for
+ * -319 in "2.7.1.1" (today -319 is "BS_SDK_ERROR_UNMASKED_FACE_DETECTED").
+ *
+ * The version is the string BS2_Version() returns ("2.7.1.1", also "V2.7.1.1" or shorter forms such as
+ * "2.7.1"). It answers as the newest SDK release not after it, as the oldest release (2.6.2.5) when it
+ * is older, and as today's table when it is newer than every release. A code that release did not define
+ * gives "UNKNOWN". NULL or a malformed version answers as today's table, exactly like bs_error_name.
+ * Never NULL; static; thread-safe; never allocates; reads at most 64 bytes of `sdk_version`.
+ *
+ * # Safety
+ * `sdk_version` is NULL or points to a readable NUL-terminated string.
+ */
+const char *bs_error_name_for_sdk(int code, const char *sdk_version);
+
+/**
+ * The description of a code in the SDK version `sdk_version`: the meaning of the name that release gave
+ * it ("Fake face detected." for -319 in "2.7.1.1"). A code that release did not define gives "Unknown
+ * error code.". The version is read as by bs_error_name_for_sdk; NULL or a malformed version answers as
+ * today's table, exactly like bs_error_string. Never NULL; static; thread-safe; never allocates.
+ *
+ * # Safety
+ * `sdk_version` is NULL or points to a readable NUL-terminated string.
+ */
+const char *bs_error_string_for_sdk(int code, const char *sdk_version);
+
+/**
+ * bs_error_format for the SDK version `sdk_version`: "BS_SDK_ERROR_FAKE_FACE_DETECTED (-319): Fake face
+ * detected." for -319 in "2.7.1.1"; a code that release did not define gives the unknown-code line with
+ * its category. The same snprintf rules and return value as bs_error_format; the version is read as by
+ * bs_error_name_for_sdk (NULL or malformed: today's table). Thread-safe; never allocates.
+ *
+ * # Safety
+ * `sdk_version` is NULL or a readable NUL-terminated string; `buf` is NULL or points to at least `size`
+ * writable bytes.
+ */
+int bs_error_format_for_sdk(int code, const char *sdk_version, char *buf, size_t size);
+
+/**
+ * The SDK release whose table answers for `sdk_version`, as four numbers: "2.7.1.1" for "V2.7.1.1",
+ * "2.7.1.1" for "2.7.1.5" (the newest release not after it), "2.6.2.5" for "2.5", and the newest release
+ * ("2.9.12.0", today's table) for a newer version, NULL or a malformed one. Never NULL; static;
+ * thread-safe; never allocates.
+ *
+ * # Safety
+ * `sdk_version` is NULL or points to a readable NUL-terminated string.
+ */
+const char *bs_sdk_release(const char *sdk_version);
+
+/**
+ * 1 if `sdk_version` is a version the `_for_sdk` functions read ("2.7.1.1", "V2.7.1.1", "2.7"), 0 for
+ * NULL and anything else (those answer as today's table). Thread-safe; never allocates.
+ *
+ * # Safety
+ * `sdk_version` is NULL or points to a readable NUL-terminated string.
+ */
+int bs_sdk_version_is_valid(const char *sdk_version);
 
 /**
  * The version of this library, e.g. "0.1.0". Never NULL; static.

@@ -147,22 +147,22 @@ pub const BS_SDK_ERROR_SSL_INVALID_KEY: c_int = -3006;
 /// Failed to verify SSL certificate.
 pub const BS_SDK_ERROR_SSL_VERIFY_CERT: c_int = -3005;
 
-/// Deprecated alias of `BS_SDK_ERROR_SSL_VERIFY_CERT` (-3005); deprecated since SDK 2.7.2: use BS_SDK_ERROR_SSL_VERIFY_CERT.
+/// Deprecated alias of `BS_SDK_ERROR_SSL_VERIFY_CERT` (-3005), deprecated since SDK 2.7.2.
 ///
-/// In C, using it raises a deprecation warning; it still works in `case` labels.
+/// In C the macro casts the value to a deprecated `int` typedef, as the vendor's header does:
+/// compilers warn wherever it is used in code, and in `#if` it still gives the value.
 #[deprecated(since = "2.7.2", note = "use BS_SDK_ERROR_SSL_VERIFY_CERT")]
-#[allow(deprecated)]
-pub const BS_SDK_ERROR_SSL_VERIFY_CA: c_int = BsErrorDeprecatedAlias::BS_SDK_ERROR_SSL_VERIFY_CA as c_int;
+pub const BS_SDK_ERROR_SSL_VERIFY_CA: c_int = -3005 as BsErrorDeprecatedAlias_BS_SDK_ERROR_SSL_VERIFY_CA;
 
 /// Invalid SSL certificate.
 pub const BS_SDK_ERROR_SSL_INVALID_CERT: c_int = -3004;
 
-/// Deprecated alias of `BS_SDK_ERROR_SSL_INVALID_CERT` (-3004); deprecated since SDK 2.7.2: use BS_SDK_ERROR_SSL_INVALID_CERT.
+/// Deprecated alias of `BS_SDK_ERROR_SSL_INVALID_CERT` (-3004), deprecated since SDK 2.7.2.
 ///
-/// In C, using it raises a deprecation warning; it still works in `case` labels.
+/// In C the macro casts the value to a deprecated `int` typedef, as the vendor's header does:
+/// compilers warn wherever it is used in code, and in `#if` it still gives the value.
 #[deprecated(since = "2.7.2", note = "use BS_SDK_ERROR_SSL_INVALID_CERT")]
-#[allow(deprecated)]
-pub const BS_SDK_ERROR_SSL_INVALID_CA: c_int = BsErrorDeprecatedAlias::BS_SDK_ERROR_SSL_INVALID_CA as c_int;
+pub const BS_SDK_ERROR_SSL_INVALID_CA: c_int = -3004 as BsErrorDeprecatedAlias_BS_SDK_ERROR_SSL_INVALID_CA;
 
 /// SSL connection already established.
 pub const BS_SDK_ERROR_SSL_ALREADY_CONNECTED: c_int = -3003;
@@ -170,22 +170,24 @@ pub const BS_SDK_ERROR_SSL_ALREADY_CONNECTED: c_int = -3003;
 /// Cannot establish SSL connection.
 pub const BS_SDK_ERROR_SSL_CANNOT_CONNECT: c_int = -3002;
 
-/// Deprecated alias of `BS_SDK_ERROR_SSL_CANNOT_CONNECT` (-3002); deprecated since SDK 2.7.2: use BS_SDK_ERROR_SSL_CANNOT_CONNECT.
+/// Deprecated alias of `BS_SDK_ERROR_SSL_CANNOT_CONNECT` (-3002), deprecated since SDK 2.7.2.
 ///
-/// In C, using it raises a deprecation warning; it still works in `case` labels.
+/// In C the macro casts the value to a deprecated `int` typedef, as the vendor's header does:
+/// compilers warn wherever it is used in code, and in `#if` it still gives the value.
 #[deprecated(since = "2.7.2", note = "use BS_SDK_ERROR_SSL_CANNOT_CONNECT")]
-#[allow(deprecated)]
-pub const BS_SDK_ERROR_SSL_IS_NOT_CONNECTED: c_int = BsErrorDeprecatedAlias::BS_SDK_ERROR_SSL_IS_NOT_CONNECTED as c_int;
+pub const BS_SDK_ERROR_SSL_IS_NOT_CONNECTED: c_int = -3002 as BsErrorDeprecatedAlias_BS_SDK_ERROR_SSL_IS_NOT_CONNECTED;
 
 /// SSL not supported.
 pub const BS_SDK_ERROR_SSL_NOT_SUPPORTED: c_int = -3001;
 
-/// Deprecated alias of `BS_SDK_ERROR_SSL_NOT_SUPPORTED` (-3001); deprecated since SDK 2.7.2: use BS_SDK_ERROR_SSL_NOT_SUPPORTED.
+/// Deprecated alias of `BS_SDK_ERROR_SSL_NOT_SUPPORTED` (-3001), deprecated since SDK 2.7.2.
 ///
-/// In C, using it raises a deprecation warning; it still works in `case` labels.
+/// Its old meaning: SSL already exists.
+///
+/// In C the macro casts the value to a deprecated `int` typedef, as the vendor's header does:
+/// compilers warn wherever it is used in code, and in `#if` it still gives the value.
 #[deprecated(since = "2.7.2", note = "use BS_SDK_ERROR_SSL_NOT_SUPPORTED")]
-#[allow(deprecated)]
-pub const BS_SDK_ERROR_SSL_EXIST: c_int = BsErrorDeprecatedAlias::BS_SDK_ERROR_SSL_EXIST as c_int;
+pub const BS_SDK_ERROR_SSL_EXIST: c_int = -3001 as BsErrorDeprecatedAlias_BS_SDK_ERROR_SSL_EXIST;
 
 /// Failed to initialize SSL.
 pub const BS_SDK_ERROR_SSL_INIT: c_int = -3000;
@@ -337,26 +339,26 @@ pub const BS_SDK_ERROR_TIMED_APB_ZONE_FULL: c_int = -1209;
 /// No more APB zones can be added.
 pub const BS_SDK_ERROR_APB_ZONE_FULL: c_int = -1208;
 
-/// Deprecated alias of `BS_SDK_ERROR_APB_ZONE_FULL` (-1208); deprecated since SDK 2.7.2: use BS_SDK_ERROR_APB_ZONE_FULL.
+/// Deprecated alias of `BS_SDK_ERROR_APB_ZONE_FULL` (-1208), deprecated since SDK 2.7.2.
 ///
 /// Its old meaning: Cannot set fire alarm.
 ///
-/// In C, using it raises a deprecation warning; it still works in `case` labels.
+/// In C the macro casts the value to a deprecated `int` typedef, as the vendor's header does:
+/// compilers warn wherever it is used in code, and in `#if` it still gives the value.
 #[deprecated(since = "2.7.2", note = "use BS_SDK_ERROR_APB_ZONE_FULL")]
-#[allow(deprecated)]
-pub const BS_SDK_ERROR_SET_FIRE_ALARM: c_int = BsErrorDeprecatedAlias::BS_SDK_ERROR_SET_FIRE_ALARM as c_int;
+pub const BS_SDK_ERROR_SET_FIRE_ALARM: c_int = -1208 as BsErrorDeprecatedAlias_BS_SDK_ERROR_SET_FIRE_ALARM;
 
 /// Intrusion alarm rules violated.
 pub const BS_SDK_ERROR_INTRUSION_ALARM_VIOLATION: c_int = -1207;
 
-/// Deprecated alias of `BS_SDK_ERROR_INTRUSION_ALARM_VIOLATION` (-1207); deprecated: use BS_SDK_ERROR_INTRUSION_ALARM_VIOLATION.
+/// Deprecated alias of `BS_SDK_ERROR_INTRUSION_ALARM_VIOLATION` (-1207), deprecated since SDK 2.7.0.0.
 ///
 /// Its old meaning: Invalid user attempted access in the unlock schedule.
 ///
-/// In C, using it raises a deprecation warning; it still works in `case` labels.
-#[deprecated(note = "use BS_SDK_ERROR_INTRUSION_ALARM_VIOLATION")]
-#[allow(deprecated)]
-pub const BS_SDK_ERROR_SCHEDULED_UNLOCK_VIOLATION: c_int = BsErrorDeprecatedAlias::BS_SDK_ERROR_SCHEDULED_UNLOCK_VIOLATION as c_int;
+/// In C the macro casts the value to a deprecated `int` typedef, as the vendor's header does:
+/// compilers warn wherever it is used in code, and in `#if` it still gives the value.
+#[deprecated(note = "deprecated since SDK 2.7.0.0: use BS_SDK_ERROR_INTRUSION_ALARM_VIOLATION")]
+pub const BS_SDK_ERROR_SCHEDULED_UNLOCK_VIOLATION: c_int = -1207 as BsErrorDeprecatedAlias_BS_SDK_ERROR_SCHEDULED_UNLOCK_VIOLATION;
 
 /// Invalid user attempted access in the lock schedule.
 pub const BS_SDK_ERROR_SCHEDULED_LOCK_VIOLATION: c_int = -1206;
@@ -376,14 +378,14 @@ pub const BS_SDK_ERROR_HARD_APB_VIOLATION: c_int = -1202;
 /// No more zones can be added.
 pub const BS_SDK_ERROR_SET_ZONE: c_int = -1201;
 
-/// Deprecated alias of `BS_SDK_ERROR_SET_ZONE` (-1201); deprecated since SDK 2.6.0: use BS_SDK_ERROR_SET_ZONE.
+/// Deprecated alias of `BS_SDK_ERROR_SET_ZONE` (-1201), deprecated since SDK 2.6.0.
 ///
 /// Its old meaning: No more zones can be added.
 ///
-/// In C, using it raises a deprecation warning; it still works in `case` labels.
+/// In C the macro casts the value to a deprecated `int` typedef, as the vendor's header does:
+/// compilers warn wherever it is used in code, and in `#if` it still gives the value.
 #[deprecated(since = "2.6.0", note = "use BS_SDK_ERROR_SET_ZONE")]
-#[allow(deprecated)]
-pub const BS_SDK_ERROR_ZONE_FULL: c_int = BsErrorDeprecatedAlias::BS_SDK_ERROR_ZONE_FULL as c_int;
+pub const BS_SDK_ERROR_ZONE_FULL: c_int = -1201 as BsErrorDeprecatedAlias_BS_SDK_ERROR_ZONE_FULL;
 
 /// Unregistered zone.
 pub const BS_SDK_ERROR_CANNOT_FIND_ZONE: c_int = -1200;
@@ -604,12 +606,14 @@ pub const BS_SDK_ERROR_LOCKOVERRIDE_LIST_FULL: c_int = -764;
 /// Database query failed.
 pub const BS_SDK_ERROR_SQL_ERROR: c_int = -763;
 
-/// Deprecated alias of `BS_SDK_ERROR_SQL_ERROR` (-763); deprecated: use BS_SDK_ERROR_SQL_ERROR.
+/// Deprecated alias of `BS_SDK_ERROR_SQL_ERROR` (-763), deprecated since SDK 2.9.9.1.
 ///
-/// In C, using it raises a deprecation warning; it still works in `case` labels.
-#[deprecated(note = "use BS_SDK_ERROR_SQL_ERROR")]
-#[allow(deprecated)]
-pub const BS_SDK_ERROR_USER_IMAGE_EX_FULL: c_int = BsErrorDeprecatedAlias::BS_SDK_ERROR_USER_IMAGE_EX_FULL as c_int;
+/// Its old meaning: The extended user image storage is full.
+///
+/// In C the macro casts the value to a deprecated `int` typedef, as the vendor's header does:
+/// compilers warn wherever it is used in code, and in `#if` it still gives the value.
+#[deprecated(note = "deprecated since SDK 2.9.9.1: use BS_SDK_ERROR_SQL_ERROR")]
+pub const BS_SDK_ERROR_USER_IMAGE_EX_FULL: c_int = -763 as BsErrorDeprecatedAlias_BS_SDK_ERROR_USER_IMAGE_EX_FULL;
 
 /// No registered fingerprint or PIN.
 pub const BS_SDK_ERROR_NO_FINGERPRINT_PIN_CREDENTIAL: c_int = -762;
@@ -1097,28 +1101,50 @@ pub const BS_SDK_ANONYMOUS_SUCCESS: c_int = 12;
 /// Access granted by lock override.
 pub const BS_SDK_LOCKOVERRIDE_SUCCESS: c_int = 13;
 
-/// One enumerator per deprecated alias, each marked deprecated, so that C and C++ compilers warn
-/// wherever the alias macro is used (a `#define` alone cannot carry a deprecation).
-/// cbindgen:prefix-with-name
-/// cbindgen:rename-all=None
+/// The type whose cast marks `BS_SDK_ERROR_SSL_VERIFY_CA` deprecated in C.
+/// cbindgen:ignore
 #[doc(hidden)]
-#[repr(C)]
-#[allow(non_camel_case_types, dead_code)]
-pub enum BsErrorDeprecatedAlias {
-    #[deprecated(note = "deprecated since SDK 2.7.2: use BS_SDK_ERROR_SSL_VERIFY_CERT")]
-    BS_SDK_ERROR_SSL_VERIFY_CA = -3005,
-    #[deprecated(note = "deprecated since SDK 2.7.2: use BS_SDK_ERROR_SSL_INVALID_CERT")]
-    BS_SDK_ERROR_SSL_INVALID_CA = -3004,
-    #[deprecated(note = "deprecated since SDK 2.7.2: use BS_SDK_ERROR_SSL_CANNOT_CONNECT")]
-    BS_SDK_ERROR_SSL_IS_NOT_CONNECTED = -3002,
-    #[deprecated(note = "deprecated since SDK 2.7.2: use BS_SDK_ERROR_SSL_NOT_SUPPORTED")]
-    BS_SDK_ERROR_SSL_EXIST = -3001,
-    #[deprecated(note = "deprecated since SDK 2.7.2: use BS_SDK_ERROR_APB_ZONE_FULL")]
-    BS_SDK_ERROR_SET_FIRE_ALARM = -1208,
-    #[deprecated(note = "deprecated: use BS_SDK_ERROR_INTRUSION_ALARM_VIOLATION")]
-    BS_SDK_ERROR_SCHEDULED_UNLOCK_VIOLATION = -1207,
-    #[deprecated(note = "deprecated since SDK 2.6.0: use BS_SDK_ERROR_SET_ZONE")]
-    BS_SDK_ERROR_ZONE_FULL = -1201,
-    #[deprecated(note = "deprecated: use BS_SDK_ERROR_SQL_ERROR")]
-    BS_SDK_ERROR_USER_IMAGE_EX_FULL = -763,
-}
+#[allow(non_camel_case_types)]
+pub type BsErrorDeprecatedAlias_BS_SDK_ERROR_SSL_VERIFY_CA = c_int;
+
+/// The type whose cast marks `BS_SDK_ERROR_SSL_INVALID_CA` deprecated in C.
+/// cbindgen:ignore
+#[doc(hidden)]
+#[allow(non_camel_case_types)]
+pub type BsErrorDeprecatedAlias_BS_SDK_ERROR_SSL_INVALID_CA = c_int;
+
+/// The type whose cast marks `BS_SDK_ERROR_SSL_IS_NOT_CONNECTED` deprecated in C.
+/// cbindgen:ignore
+#[doc(hidden)]
+#[allow(non_camel_case_types)]
+pub type BsErrorDeprecatedAlias_BS_SDK_ERROR_SSL_IS_NOT_CONNECTED = c_int;
+
+/// The type whose cast marks `BS_SDK_ERROR_SSL_EXIST` deprecated in C.
+/// cbindgen:ignore
+#[doc(hidden)]
+#[allow(non_camel_case_types)]
+pub type BsErrorDeprecatedAlias_BS_SDK_ERROR_SSL_EXIST = c_int;
+
+/// The type whose cast marks `BS_SDK_ERROR_SET_FIRE_ALARM` deprecated in C.
+/// cbindgen:ignore
+#[doc(hidden)]
+#[allow(non_camel_case_types)]
+pub type BsErrorDeprecatedAlias_BS_SDK_ERROR_SET_FIRE_ALARM = c_int;
+
+/// The type whose cast marks `BS_SDK_ERROR_SCHEDULED_UNLOCK_VIOLATION` deprecated in C.
+/// cbindgen:ignore
+#[doc(hidden)]
+#[allow(non_camel_case_types)]
+pub type BsErrorDeprecatedAlias_BS_SDK_ERROR_SCHEDULED_UNLOCK_VIOLATION = c_int;
+
+/// The type whose cast marks `BS_SDK_ERROR_ZONE_FULL` deprecated in C.
+/// cbindgen:ignore
+#[doc(hidden)]
+#[allow(non_camel_case_types)]
+pub type BsErrorDeprecatedAlias_BS_SDK_ERROR_ZONE_FULL = c_int;
+
+/// The type whose cast marks `BS_SDK_ERROR_USER_IMAGE_EX_FULL` deprecated in C.
+/// cbindgen:ignore
+#[doc(hidden)]
+#[allow(non_camel_case_types)]
+pub type BsErrorDeprecatedAlias_BS_SDK_ERROR_USER_IMAGE_EX_FULL = c_int;

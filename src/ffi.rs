@@ -9,6 +9,7 @@
 use core::ffi::{c_char, c_int};
 
 use crate::category::Category;
+use crate::sdk::{self, SdkRelease};
 use crate::table::{self, ALIASES, ENTRIES, MAX_NAME_LEN};
 use crate::{UNKNOWN_DESCRIPTION_C, UNKNOWN_NAME_C, VERSION_C, format};
 
@@ -189,6 +190,18 @@ pub unsafe extern "C" fn bs_error_alias_at(index: usize, out: *mut BsErrorAlias)
 /// `buf` is NULL or points to at least `size` writable bytes.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn bs_error_format(code: c_int, buf: *mut c_char, size: usize) -> c_int {
+    let known = table::entry(code).map(|entry| (entry.name.as_str(), entry.description.as_str()));
+    // SAFETY: the caller's contract is the helper's.
+    unsafe { format_line(code, known, buf, size) }
+}
+
+/// Writes the line of `code` with this (name, description), or the unknown-code line, into `buf` with
+/// snprintf's rules (see bs_error_format). One copy serves both format exports.
+///
+/// # Safety
+/// `buf` is NULL or points to at least `size` writable bytes.
+#[inline(never)]
+unsafe fn format_line(code: c_int, known: Option<(&str, &str)>, buf: *mut c_char, size: usize) -> c_int {
     // No line is longer than this, so no more of the buffer is ever touched; it also keeps the slice
     // below valid when a caller passes a huge `size` (SIZE_MAX) for a buffer that is merely big enough.
     const LONGEST_LINE: usize = 512;
@@ -201,7 +214,7 @@ pub unsafe extern "C" fn bs_error_format(code: c_int, buf: *mut c_char, size: us
     };
     let room = out.len().saturating_sub(1); // keep one byte for the NUL
     let mut total = 0usize;
-    format::line_pieces(code, |piece| {
+    format::line_pieces_of(code, known, |piece| {
         for &byte in piece.as_bytes() {
             if total < room {
                 if let Some(slot) = out.get_mut(total) {
@@ -215,6 +228,106 @@ pub unsafe extern "C" fn bs_error_format(code: c_int, buf: *mut c_char, size: us
         *nul = 0;
     }
     c_int::try_from(total).unwrap_or(c_int::MAX)
+}
+
+// ---- SDK releases ---------------------------------------------------------------------------------------
+//
+// The `_for_sdk` functions answer for the SDK version an application runs, as BS2_Version() reports it.
+// One rule for the version string everywhere: "2.7.1.1", "V2.7.1.1", "v2.7.1" and "2.7" are versions
+// (missing numbers are 0, surrounding whitespace is ignored); NULL, and any string that is not a version
+// (empty, letters, more than four numbers, longer than 63 bytes, non-UTF-8 bytes), answer as today's table,
+// exactly as the functions without `_for_sdk` do. bs_sdk_version_is_valid tells the two cases apart.
+
+/// The release whose table answers: the newest not after the version, the oldest for an older version;
+/// today's (the newest) for NULL, a malformed version or one newer than the newest release.
+///
+/// # Safety
+/// `sdk_version` is NULL or points to a readable NUL-terminated string.
+unsafe fn release_for(sdk_version: *const c_char) -> SdkRelease {
+    // SAFETY: the caller's contract.
+    unsafe { sdk::release_from_c(sdk_version) }.unwrap_or(SdkRelease::NEWEST)
+}
+
+/// The macro name a code had in the SDK version `sdk_version`, e.g. "BS_SDK_ERROR_FAKE_FACE_DETECTED" for
+/// -319 in "2.7.1.1" (today -319 is "BS_SDK_ERROR_UNMASKED_FACE_DETECTED").
+///
+/// The version is the string BS2_Version() returns ("2.7.1.1", also "V2.7.1.1" or shorter forms such as
+/// "2.7.1"). It answers as the newest SDK release not after it, as the oldest release (2.6.2.5) when it
+/// is older, and as today's table when it is newer than every release. A code that release did not define
+/// gives "UNKNOWN". NULL or a malformed version answers as today's table, exactly like bs_error_name.
+/// Never NULL; static; thread-safe; never allocates; reads at most 64 bytes of `sdk_version`.
+///
+/// # Safety
+/// `sdk_version` is NULL or points to a readable NUL-terminated string.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn bs_error_name_for_sdk(code: c_int, sdk_version: *const c_char) -> *const c_char {
+    // SAFETY: the caller's contract.
+    match sdk::lookup_in(code, unsafe { release_for(sdk_version) }) {
+        Some(name) => name.name_c(),
+        None => UNKNOWN_NAME_C.as_ptr(),
+    }
+}
+
+/// The description of a code in the SDK version `sdk_version`: the meaning of the name that release gave
+/// it ("Fake face detected." for -319 in "2.7.1.1"). A code that release did not define gives "Unknown
+/// error code.". The version is read as by bs_error_name_for_sdk; NULL or a malformed version answers as
+/// today's table, exactly like bs_error_string. Never NULL; static; thread-safe; never allocates.
+///
+/// # Safety
+/// `sdk_version` is NULL or points to a readable NUL-terminated string.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn bs_error_string_for_sdk(code: c_int, sdk_version: *const c_char) -> *const c_char {
+    // SAFETY: the caller's contract.
+    match sdk::lookup_in(code, unsafe { release_for(sdk_version) }) {
+        Some(name) => name.description_c(),
+        None => UNKNOWN_DESCRIPTION_C.as_ptr(),
+    }
+}
+
+/// bs_error_format for the SDK version `sdk_version`: "BS_SDK_ERROR_FAKE_FACE_DETECTED (-319): Fake face
+/// detected." for -319 in "2.7.1.1"; a code that release did not define gives the unknown-code line with
+/// its category. The same snprintf rules and return value as bs_error_format; the version is read as by
+/// bs_error_name_for_sdk (NULL or malformed: today's table). Thread-safe; never allocates.
+///
+/// # Safety
+/// `sdk_version` is NULL or a readable NUL-terminated string; `buf` is NULL or points to at least `size`
+/// writable bytes.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn bs_error_format_for_sdk(
+    code: c_int,
+    sdk_version: *const c_char,
+    buf: *mut c_char,
+    size: usize,
+) -> c_int {
+    // SAFETY: the caller's contract.
+    let release = unsafe { release_for(sdk_version) };
+    let known = sdk::lookup_in(code, release).map(|n| (n.name(), n.description()));
+    // SAFETY: the caller's contract is the helper's.
+    unsafe { format_line(code, known, buf, size) }
+}
+
+/// The SDK release whose table answers for `sdk_version`, as four numbers: "2.7.1.1" for "V2.7.1.1",
+/// "2.7.1.1" for "2.7.1.5" (the newest release not after it), "2.6.2.5" for "2.5", and the newest release
+/// ("2.9.12.0", today's table) for a newer version, NULL or a malformed one. Never NULL; static;
+/// thread-safe; never allocates.
+///
+/// # Safety
+/// `sdk_version` is NULL or points to a readable NUL-terminated string.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn bs_sdk_release(sdk_version: *const c_char) -> *const c_char {
+    // SAFETY: the caller's contract.
+    unsafe { release_for(sdk_version) }.as_c_str().as_ptr()
+}
+
+/// 1 if `sdk_version` is a version the `_for_sdk` functions read ("2.7.1.1", "V2.7.1.1", "2.7"), 0 for
+/// NULL and anything else (those answer as today's table). Thread-safe; never allocates.
+///
+/// # Safety
+/// `sdk_version` is NULL or points to a readable NUL-terminated string.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn bs_sdk_version_is_valid(sdk_version: *const c_char) -> c_int {
+    // SAFETY: the caller's contract.
+    c_int::from(unsafe { sdk::release_from_c(sdk_version) }.is_some())
 }
 
 /// The version of this library, e.g. "0.1.0". Never NULL; static.

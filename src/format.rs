@@ -9,12 +9,18 @@ use crate::{UNKNOWN_DESCRIPTION, UNKNOWN_NAME};
 ///
 /// Known: `BS_SDK_ERROR_CANNOT_FIND_USER (-714): Cannot find user.`
 /// Unknown: `UNKNOWN (-799): Unknown error code (category: database).`
-pub(crate) fn line_pieces(code: i32, mut put: impl FnMut(&str)) {
+pub(crate) fn line_pieces(code: i32, put: impl FnMut(&str)) {
+    let known = table::entry(code).map(|entry| (entry.name.as_str(), entry.description.as_str()));
+    line_pieces_of(code, known, put);
+}
+
+/// The same line for a code with the given (name, description), or for an unknown code when `None`.
+pub(crate) fn line_pieces_of(code: i32, known: Option<(&str, &str)>, mut put: impl FnMut(&str)) {
     let mut digits = [0u8; 11];
     let number = decimal(code, &mut digits);
-    match table::entry(code) {
-        Some(entry) => {
-            for piece in [entry.name.as_str(), " (", number, "): ", entry.description.as_str()] {
+    match known {
+        Some((name, description)) => {
+            for piece in [name, " (", number, "): ", description] {
                 put(piece);
             }
         }

@@ -21,8 +21,9 @@
 //! The crate is `no_std` and has no dependencies: everything is static data computed at compile time.
 //!
 //! Layers, each in its own file: [`codes`] (generated from `data/codes.tsv`: the constants and the rows),
-//! `table` (compile-time lookup structures), [`category`], `format` (the one-line form), `ffi` (the C
-//! exports that `include/BS_Errno.h` declares).
+//! `table` (compile-time lookup structures), [`category`], `format` (the one-line form), [`sdk`] (what a
+//! code meant in each SDK release, from `data/releases.tsv` and `data/history.tsv`), `ffi` (the C exports
+//! that `include/BS_Errno.h` declares).
 
 #![cfg_attr(not(test), no_std)]
 #![deny(unsafe_op_in_unsafe_fn)]
@@ -33,12 +34,14 @@ pub mod category;
 pub mod codes;
 pub mod ffi;
 mod format;
+pub mod sdk;
 mod table;
 
 use core::ffi::CStr;
 use core::fmt;
 
 pub use category::Category;
+pub use sdk::{ParseSdkVersionError, SdkName, SdkRelease, SdkVersion};
 
 use table::{ALIASES, AliasEntry, ENTRIES, Entry};
 

@@ -101,7 +101,7 @@ pub(crate) struct AliasEntry {
 
 pub(crate) const CODE_COUNT: usize = CODE_DEFS.len();
 pub(crate) const ALIAS_COUNT: usize = ALIAS_DEFS.len();
-const NAME_COUNT: usize = CODE_COUNT + ALIAS_COUNT;
+pub(crate) const NAME_COUNT: usize = CODE_COUNT + ALIAS_COUNT;
 
 const fn text_len() -> usize {
     let mut n = 0;
@@ -313,7 +313,8 @@ pub(crate) fn entry(code: i32) -> Option<&'static Entry> {
 
 // ---- Lookup by name: indices of all names (codes first, then aliases) sorted by name.
 
-const fn def_name(i: usize) -> &'static str {
+/// The name at `i` of the combined index: the codes of `CODE_DEFS`, then the aliases of `ALIAS_DEFS`.
+pub(crate) const fn def_name(i: usize) -> &'static str {
     if i < CODE_COUNT {
         CODE_DEFS[i].name
     } else {
@@ -441,17 +442,22 @@ impl Named {
 
 /// Finds a canonical or alias name, exactly (case-sensitive), for any bytes.
 pub(crate) fn find_name(name: &[u8]) -> Option<Named> {
+    name_at(find_name_index(name)?)
+}
+
+/// The position of a name in the combined index (see [`def_name`]), exactly (case-sensitive), for any bytes.
+pub(crate) fn find_name_index(name: &[u8]) -> Option<u16> {
     if name.len() > MAX_NAME_LEN {
         return None;
     }
     let (mut lo, mut hi) = (0, NAME_ORDER.len());
     while lo < hi {
         let mid = lo + (hi - lo) / 2;
-        let candidate = name_at(*NAME_ORDER.get(mid)?)?;
-        match candidate.name().as_str().as_bytes().cmp(name) {
+        let index = *NAME_ORDER.get(mid)?;
+        match name_at(index)?.name().as_str().as_bytes().cmp(name) {
             core::cmp::Ordering::Less => lo = mid + 1,
             core::cmp::Ordering::Greater => hi = mid,
-            core::cmp::Ordering::Equal => return Some(candidate),
+            core::cmp::Ordering::Equal => return Some(index),
         }
     }
     None

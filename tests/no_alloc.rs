@@ -81,6 +81,10 @@ fn no_export_allocates() {
         deprecated_since: core::ptr::null(),
         description: core::ptr::null(),
     };
+    let versions: Vec<Option<std::ffi::CString>> = [None, Some("2.7.1.1"), Some("V2.6"), Some("x"), Some("")]
+        .into_iter()
+        .map(|v| v.map(|v| std::ffi::CString::new(v).unwrap()))
+        .collect();
     let mut sink = 0usize;
     let count = allocations_in(|| {
         for &code in &codes {
@@ -106,6 +110,27 @@ fn no_export_allocates() {
             sink ^= unsafe { bs_error_alias_at(index, &mut alias) } as usize;
         }
         sink ^= bs_errno_version() as usize;
+        for version in &versions {
+            let v = version.as_ref().map_or(core::ptr::null(), |v| v.as_ptr());
+            for &code in &codes {
+                // SAFETY: NULL or valid C strings; buf has 256 writable bytes.
+                unsafe {
+                    sink ^= bs_error_name_for_sdk(code, v) as usize ^ bs_error_string_for_sdk(code, v) as usize;
+                    sink ^= bs_error_format_for_sdk(code, v, buf.as_mut_ptr().cast(), buf.len()) as usize;
+                }
+            }
+            // SAFETY: NULL or valid C strings.
+            sink ^= unsafe { bs_sdk_release(v) as usize ^ bs_sdk_version_is_valid(v) as usize };
+        }
+        let release = bs_errno::SdkRelease::for_version(bs_errno::SdkVersion::new(2, 7, 1, 1));
+        for &code in &codes {
+            sink ^= bs_errno::sdk::name_for_sdk(code, release).len()
+                ^ bs_errno::sdk::description_for_sdk(code, release).len();
+        }
+        sink ^= release.names().count()
+            ^ "V2.7.1"
+                .parse::<bs_errno::SdkVersion>()
+                .map_or(0, |v| v.parts()[1] as usize);
     });
     std::hint::black_box(sink);
     assert_eq!(count, 0, "an export allocated");

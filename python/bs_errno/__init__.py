@@ -14,6 +14,9 @@ Traceback (most recent call last):
     ...
 bs_errno.CommunicationError: BS2_ConnectDevice: BS_SDK_ERROR_CANNOT_CONNECT_SOCKET (-102): Cannot connect to socket.
 
+For the SDK release an application runs, ``bs_errno.for_sdk(version)`` answers as that release named each
+code (-319 was ``BS_SDK_ERROR_FAKE_FACE_DETECTED`` in 2.7.1.x) and raises exceptions that say so.
+
 Every macro name, alias names included, is also a module attribute (a :class:`Code` member), as in
 :mod:`errno`. Deprecated aliases do not warn in Python; :func:`aliases` says which they are.
 """
@@ -69,6 +72,7 @@ from ._errors import (
     error_for,
 )
 from ._loader import LibraryNotFoundError
+from ._sdk import Sdk, for_sdk
 from ._version import __version__
 
 TYPE_CHECKING = False
@@ -89,6 +93,7 @@ __all__ = [
     "Category",
     "Code",
     "LibraryNotFoundError",
+    "Sdk",
     "aliases",
     "category",
     "check",
@@ -98,6 +103,7 @@ __all__ = [
     "error_for",
     "format_code",
     "from_name",
+    "for_sdk",
     "from_uint32",
     "is_known",
     "is_success",

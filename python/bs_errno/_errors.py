@@ -26,6 +26,7 @@ import _thread
 
 from . import _core
 from ._core import Category, _as_code
+from ._sdk import Sdk
 
 TYPE_CHECKING = False  # typing costs milliseconds to import; only type checkers need it
 if TYPE_CHECKING:
@@ -38,6 +39,9 @@ class BsSdkError(Exception):
     ``code`` (int), ``name`` (the canonical macro name, ``"UNKNOWN"`` for a code the table does not
     know), ``description``, ``category`` (:class:`Category`) and ``function`` (the name of the call
     that returned it, when known). ``str()`` is ``[function: ]NAME (code): description``.
+
+    ``sdk`` is the :class:`Sdk` whose release named the code (``name``, ``description`` and the message
+    are that release's), or None for today's table. The class depends on the numeric category only.
     """
 
     code: int
@@ -45,17 +49,22 @@ class BsSdkError(Exception):
     description: str
     category: Category
     function: Optional[str]
+    sdk: Optional[Sdk]
 
-    def __init__(self, code: int, function: Optional[str] = None) -> None:
+    def __init__(self, code: int, function: Optional[str] = None, sdk: Optional[Sdk] = None) -> None:
         code = _as_code(code)
         if function is not None and not isinstance(function, str):
             raise TypeError("function is the name of the call, a str, not %s" % type(function).__name__)
+        if sdk is not None and not isinstance(sdk, Sdk):
+            raise TypeError("sdk is a bs_errno.Sdk (bs_errno.for_sdk(version)), not %s" % type(sdk).__name__)
+        lookup: Any = _core if sdk is None else sdk
         self.code = code
-        self.name = _core.name(code)
-        self.description = _core.describe(code)
+        self.name = lookup.name(code)
+        self.description = lookup.describe(code)
         self.category = _core.category(code)
         self.function = function
-        line = _core.format_code(code)
+        self.sdk = sdk
+        line = lookup.format_code(code)
         # One argument only: with two, OSError-derived classes would take the code for a POSIX errno.
         super().__init__("%s: %s" % (function, line) if function else line)
 
@@ -64,6 +73,8 @@ class BsSdkError(Exception):
 
     def __repr__(self) -> str:
         extra = ", %r" % self.function if self.function is not None else ""
+        if self.sdk is not None:
+            extra += ", sdk=%r" % self.sdk
         return "%s(%d%s)" % (type(self).__name__, self.code, extra)
 
     def __reduce__(self) -> Tuple[Any, ...]:
@@ -72,8 +83,8 @@ class BsSdkError(Exception):
         state = dict(self.__dict__)
         for (base, suffix), cls in _combined.items():
             if type(self) is cls:
-                return (_restore_combined, (base, suffix, self.code, self.function), state)
-        return (type(self), (self.code, self.function), state)
+                return (_restore_combined, (base, suffix, self.code, self.function, self.sdk), state)
+        return (type(self), (self.code, self.function, self.sdk), state)
 
 
 class UnknownError(BsSdkError):
@@ -243,10 +254,10 @@ def _combined_class(base: Type[BsSdkError], suffix: str) -> Type[BsSdkError]:
 
 
 def _restore_combined(
-    base: Type[BsSdkError], suffix: str, code: int, function: Optional[str]
+    base: Type[BsSdkError], suffix: str, code: int, function: Optional[str], sdk: Optional[Sdk] = None
 ) -> BsSdkError:
     """Unpickles an instance of a combined class (by its recipe, not by a name that may not exist)."""
-    return _combined_class(base, suffix)(code, function)
+    return _combined_class(base, suffix)(code, function, sdk)
 
 
 def _class_for(code: int, category: Category, macro: str) -> Type[BsSdkError]:
@@ -274,31 +285,37 @@ def error_class(code: int) -> Type[BsSdkError]:
     return _CATEGORY_CLASSES.get(_core.category(code), UnknownError)
 
 
-def error_for(code: int, function: Optional[str] = None) -> BsSdkError:
+def error_for(code: int, function: Optional[str] = None, sdk: Optional[Sdk] = None) -> BsSdkError:
     """The exception for the error ``code`` (not raised): the class of its category, and of its
-    builtin where one fits. ValueError for a success code."""
-    return error_class(code)(code, function)
+    builtin where one fits. ValueError for a success code. With ``sdk``, it carries the name and
+    description that release gave the code."""
+    return error_class(code)(code, function, sdk)
 
 
 _SUCCESS = _core._SUCCESS
 
 
-def check(code: int, function: Optional[str] = None) -> int:
+def check(code: int, function: Optional[str] = None, sdk: Optional[Sdk] = None) -> int:
     """Return ``code`` if it means success (1..13, any positive code), else raise its BsSdkError.
 
-    ``function`` names the call for the message: ``check(rc, "BS2_ConnectDevice")``.
+    ``function`` names the call for the message: ``check(rc, "BS2_ConnectDevice")``. ``sdk`` (a
+    :class:`Sdk`) makes the exception carry the name that SDK release gave the code.
     """
     if type(code) is int and code in _SUCCESS:
         return code
     value = _as_code(code)
     if _core.is_success(value):
         return code if isinstance(code, int) else value  # a Code member stays one
-    raise error_for(value, function)
+    raise error_for(value, function, sdk)
 
 
 def errcheck(result: Any, func: Any, arguments: Tuple[Any, ...]) -> Any:
     """The ctypes ``errcheck`` protocol: ``sdk.BS2_ConnectDevice.errcheck = bs_errno.errcheck`` makes the
     call return its success code and raise the code's BsSdkError on failure."""
+    return _errcheck(result, func, None)
+
+
+def _errcheck(result: Any, func: Any, sdk: Optional[Sdk]) -> Any:
     if type(result) is int and result in _SUCCESS:
         return result
     function = getattr(func, "__name__", None)
@@ -312,4 +329,4 @@ def errcheck(result: Any, func: Any, arguments: Tuple[Any, ...]) -> Any:
             "%s returned %d, outside int32: declare restype = ctypes.c_int (BS2_* functions return int)"
             % (function or "the function", result)
         )
-    return check(result, function)
+    return check(result, function, sdk)

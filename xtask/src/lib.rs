@@ -1,9 +1,13 @@
 //! Code generation for bs-errno. data/categories.tsv and data/codes.tsv are the one place a category or a
 //! code is added; [`data`] reads them (the only reader), and every file that lists categories or codes is
-//! rendered from them here, or (include/BS_Errno.h) by cbindgen from the rendered Rust sources.
+//! rendered from them here, or (include/BS_Errno.h) by cbindgen from the rendered Rust sources. The SDK
+//! release history (data/releases.tsv, data/history.tsv) is read and rendered by [`releases`].
 
 pub mod data;
+pub mod header_prelude;
+pub mod header_tests;
 pub mod python_stub;
+pub mod releases;
 pub mod render_c;
 pub mod render_docs;
 pub mod render_python;
@@ -12,7 +16,16 @@ pub mod workflow;
 
 use std::path::{Path, PathBuf};
 
-pub use data::{Data, load};
+pub use data::{Data, Row, load};
+pub use render_rust::deprecation_note;
+
+/// The data file of the codes.
+pub const DATA_FILE: &str = data::CODES_FILE;
+
+/// The rows of data/codes.tsv (see [`load`] for both data files).
+pub fn load_table(root: &Path) -> Result<Vec<Row>, String> {
+    Ok(load(root)?.rows)
+}
 
 /// The header cbindgen renders from the Rust sources (among them the generated ones).
 pub const C_HEADER: &str = "include/BS_Errno.h";
@@ -29,19 +42,30 @@ pub fn project_root() -> PathBuf {
 /// for the Python version, Cargo.toml) gives it.
 pub fn render_all(root: &Path, data: &Data) -> Result<Vec<(&'static str, String)>, String> {
     let cargo_toml = std::fs::read_to_string(root.join("Cargo.toml")).map_err(|e| format!("Cargo.toml: {e}"))?;
+    let history = releases::load_history(root, &data.rows)?;
     Ok(vec![
         ("src/codes.rs", render_rust::codes(data)),
         ("src/table/rows.rs", render_rust::rows(data)),
         ("src/category/generated.rs", render_rust::categories(data)?),
+        (releases::RUST_RELEASES, releases::render_rust(&history)?),
+        (releases::RELEASES_DOC, releases::render_doc(&history)?),
+        (
+            header_tests::EVERY_MACRO_TEST,
+            header_tests::render_every_macro_test(&data.rows),
+        ),
         (
             "c_tests/generated/expected_table.h",
             render_c::c_tests_expectations(data),
         ),
         ("c_tests/generated/aliases.cmake", render_c::c_tests_aliases(data)),
+        (
+            "c_tests/header/generated/sdk/Include/BS_Errno.h",
+            render_c::sdk_shaped_fixture(data),
+        ),
         ("fuzz/generated/fuzz_reference.h", render_c::fuzz_reference(data)),
         ("bench/generated/baselines.c", render_c::bench_baselines(data)),
         ("examples/generated/expected_line.cmake", render_c::example_line(data)?),
-        ("docs/codes.md", render_docs::codes_md(data)),
+        ("docs/codes.md", render_docs::codes_md(data, &history)),
         ("python/bs_errno/_categories.py", render_python::categories(data)),
         ("python/tests/generated_table.py", render_python::test_table(data)),
         (python_stub::PYTHON_STUB, python_stub::render_python_stub(&data.rows)?),
@@ -52,9 +76,13 @@ pub fn render_all(root: &Path, data: &Data) -> Result<Vec<(&'static str, String)
     ])
 }
 
-/// Runs the pinned cbindgen over the crate with cbindgen.toml and returns the header text.
+/// Runs the pinned cbindgen over the crate with cbindgen.toml and the prelude of the data, and returns the
+/// header text.
 pub fn render_header(root: &Path) -> Result<String, String> {
-    let config = cbindgen::Config::from_file(root.join("cbindgen.toml")).map_err(|e| format!("cbindgen.toml: {e}"))?;
+    let mut config =
+        cbindgen::Config::from_file(root.join("cbindgen.toml")).map_err(|e| format!("cbindgen.toml: {e}"))?;
+    let prelude = header_prelude::render(&load_table(root)?);
+    config.after_includes = Some(format!("{}{prelude}", config.after_includes.unwrap_or_default()));
     let bindings = cbindgen::Builder::new()
         .with_crate(root)
         .with_config(config)
@@ -62,7 +90,8 @@ pub fn render_header(root: &Path) -> Result<String, String> {
         .map_err(|e| format!("cbindgen: {e}"))?;
     let mut bytes = Vec::new();
     bindings.write(&mut bytes);
-    String::from_utf8(bytes).map_err(|e| format!("cbindgen wrote non-UTF-8: {e}"))
+    let text = String::from_utf8(bytes).map_err(|e| format!("cbindgen wrote non-UTF-8: {e}"))?;
+    Ok(header_prelude::without_trailing_enumerator_commas(&text))
 }
 
 fn is_current(path: &Path, text: &str) -> bool {

@@ -362,3 +362,25 @@ pub fn example_line(data: &Data) -> Result<String, String> {
         cmake_banner("The line examples/log_vendor_call.c logs for its failing call, as a regular expression.")
     ))
 }
+
+/// c_tests/header/generated/sdk/Include/BS_Errno.h: a test fixture shaped like the SDK's own header (its
+/// include guard, deprecated aliases cast to a deprecated `int` typedef, every other macro parenthesized),
+/// spelled unlike bs-errno's so that a redefinition of any macro would be diagnosed.
+pub fn sdk_shaped_fixture(data: &Data) -> String {
+    let guard = crate::header_prelude::SDK_INCLUDE_GUARD;
+    let mut out = c_banner("A test fixture shaped like the SDK's BS_Errno.h, for c_tests/header/run_check.cmake.");
+    let _ = write!(
+        out,
+        "#ifndef {guard}\n#define {guard}\n#if defined(_MSC_VER)\ntypedef __declspec(deprecated) int DEPRECATED_MAC;\n\
+         #else\ntypedef int DEPRECATED_MAC __attribute__((deprecated));\n#endif\n"
+    );
+    for row in &data.rows {
+        let _ = if row.deprecated {
+            writeln!(out, "#define {} (DEPRECATED_MAC){}", row.name, row.code)
+        } else {
+            writeln!(out, "#define {} ({})", row.name, row.code)
+        };
+    }
+    out.push_str("#endif\n");
+    out
+}

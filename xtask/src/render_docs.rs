@@ -3,6 +3,7 @@
 use std::fmt::Write as _;
 
 use crate::data::Data;
+use crate::releases::History;
 
 /// Text safe inside a table cell: characters that Markdown could read as markup or as a cell border are
 /// backslash-escaped, and line breaks become spaces.
@@ -21,7 +22,15 @@ pub fn cell(text: &str) -> String {
     out
 }
 
-pub fn codes_md(data: &Data) -> String {
+/// The first SDK release whose `BS_Errno.h` defines a name, for a table cell.
+fn first_release<'a>(history: &'a History, name: &str) -> &'a str {
+    history
+        .first_seen(name)
+        .and_then(|i| history.releases.get(i))
+        .map_or("-", |r| r.version.as_str())
+}
+
+pub fn codes_md(data: &Data, history: &History) -> String {
     let mut out = String::from(
         "<!-- generated — do not edit. Rendered by `cargo xtask generate` from data/codes.tsv and\n     \
          data/categories.tsv; edit the data and regenerate (a test fails when this file is stale). -->\n\n\
@@ -54,21 +63,26 @@ pub fn codes_md(data: &Data) -> String {
             cell(&c.description)
         );
     }
-    out.push_str("\n## Codes\n\n| code | name | category | description |\n|---:|---|---|---|\n");
+    out.push_str(
+        "\n## Codes\n\nThe first release is the first SDK release whose `BS_Errno.h` defines the name, at the latest \
+         (see [releases.md](releases.md) for what each release changed).\n\n\
+         | code | name | category | first release | description |\n|---:|---|---|---|---|\n",
+    );
     for row in data.codes() {
         let _ = writeln!(
             out,
-            "| {} | `{}` | {} | {} |",
+            "| {} | `{}` | {} | {} | {} |",
             row.code,
             row.name,
             cell(&row.category),
+            first_release(history, &row.name),
             cell(&row.description)
         );
     }
     out.push_str(
         "\n## Aliases\n\nSecond names of a code. A deprecated one makes C compilers warn; its old meaning is \
          what the value meant under that name, where that differs from or predates the current description.\n\n\
-         | name | code | canonical | deprecated since | old meaning |\n|---|---:|---|---|---|\n",
+         | name | code | canonical | first release | deprecated since | old meaning |\n|---|---:|---|---|---|---|\n",
     );
     for row in data.aliases() {
         let since = match (row.deprecated, &row.deprecated_since) {
@@ -83,10 +97,11 @@ pub fn codes_md(data: &Data) -> String {
         };
         let _ = writeln!(
             out,
-            "| `{}` | {} | `{}` | {} | {meaning} |",
+            "| `{}` | {} | `{}` | {} | {} | {meaning} |",
             row.name,
             row.code,
             row.alias_of.as_deref().unwrap_or_default(),
+            first_release(history, &row.name),
             cell(&since),
         );
     }

@@ -5,6 +5,7 @@
 use std::fmt::Write as _;
 
 use crate::data::{CATEGORIES_FILE, CODES_FILE, Category, Data, Row};
+use crate::header_prelude;
 
 fn rust_string(s: &str) -> String {
     format!("{s:?}")
@@ -17,16 +18,17 @@ fn banner(source: &str) -> String {
     )
 }
 
-fn deprecation_note(row: &Row) -> String {
+/// The message compilers print with the deprecation warning of an alias.
+pub fn deprecation_note(row: &Row) -> String {
     let canonical = row.alias_of.as_deref().unwrap_or_default();
     match &row.deprecated_since {
-        Some(v) => format!("deprecated since SDK {v}: use {canonical}"),
-        None => format!("deprecated: use {canonical}"),
+        Some(v) => format!("use {canonical} (deprecated since SDK {v})"),
+        None => format!("use {canonical}"),
     }
 }
 
-/// src/codes.rs: one constant per macro (cbindgen turns each into a `#define`) and the enum whose deprecated
-/// enumerators make C compilers warn about the deprecated aliases.
+/// src/codes.rs: one constant per macro (cbindgen turns each into a `#define`; a deprecated alias is a cast
+/// to a typedef that the header prelude declares deprecated).
 pub fn codes(data: &Data) -> String {
     let mut out = banner(CODES_FILE);
     let _ = write!(
@@ -55,28 +57,34 @@ pub fn codes(data: &Data) -> String {
             Some(canonical) if row.deprecated => {
                 let _ = writeln!(
                     out,
-                    "/// Deprecated alias of `{canonical}` ({}); {}.",
+                    "/// Deprecated alias of `{canonical}` ({}){}.",
                     row.code,
-                    deprecation_note(row)
+                    row.deprecated_since
+                        .as_ref()
+                        .map(|v| format!(", deprecated since SDK {v}"))
+                        .unwrap_or_default()
                 );
                 if !row.description.is_empty() {
                     let _ = writeln!(out, "///\n/// Its old meaning: {}", row.description);
                 }
                 let _ = writeln!(
                     out,
-                    "///\n/// In C, using it raises a deprecation warning; it still works in `case` labels."
+                    "///\n/// In C the macro casts the value to a deprecated `int` typedef, as the vendor's header does:\n\
+                     /// compilers warn wherever it is used in code, and in `#if` it still gives the value."
                 );
-                let since = row
-                    .deprecated_since
-                    .as_ref()
-                    .map(|v| format!("since = \"{v}\", "))
-                    .unwrap_or_default();
-                let _ = writeln!(out, "#[deprecated({since}note = \"use {canonical}\")]");
-                let _ = writeln!(out, "#[allow(deprecated)]");
+                // Rust's `since` takes a three-part version; a four-part one (2.7.0.0) goes in the note.
+                let (since, note) = match &row.deprecated_since {
+                    Some(v) if v.split('.').count() == 3 => (format!("since = \"{v}\", "), format!("use {canonical}")),
+                    Some(v) => (String::new(), format!("deprecated since SDK {v}: use {canonical}")),
+                    None => (String::new(), format!("use {canonical}")),
+                };
+                let _ = writeln!(out, "#[deprecated({since}note = \"{note}\")]");
                 let _ = writeln!(
                     out,
-                    "pub const {0}: c_int = BsErrorDeprecatedAlias::{0} as c_int;",
-                    row.name
+                    "pub const {}: c_int = {} as {};",
+                    row.name,
+                    row.code,
+                    header_prelude::deprecated_typedef_name(&row.name)
                 );
             }
             Some(canonical) => {
@@ -85,21 +93,17 @@ pub fn codes(data: &Data) -> String {
             }
         }
     }
-    out.push_str(
-        "\n/// One enumerator per deprecated alias, each marked deprecated, so that C and C++ compilers warn\n\
-         /// wherever the alias macro is used (a `#define` alone cannot carry a deprecation).\n\
-         /// cbindgen:prefix-with-name\n\
-         /// cbindgen:rename-all=None\n\
-         #[doc(hidden)]\n\
-         #[repr(C)]\n\
-         #[allow(non_camel_case_types, dead_code)]\n\
-         pub enum BsErrorDeprecatedAlias {\n",
-    );
     for row in data.aliases().filter(|r| r.deprecated) {
-        let _ = writeln!(out, "    #[deprecated(note = {})]", rust_string(&deprecation_note(row)));
-        let _ = writeln!(out, "    {} = {},", row.name, row.code);
+        // The type the C macro casts to. cbindgen does not emit it: the header prelude declares it
+        // deprecated (cbindgen has no attribute for typedefs).
+        let _ = writeln!(
+            out,
+            "\n/// The type whose cast marks `{}` deprecated in C.\n/// cbindgen:ignore\n#[doc(hidden)]\n\
+             #[allow(non_camel_case_types)]\npub type {} = c_int;",
+            row.name,
+            header_prelude::deprecated_typedef_name(&row.name)
+        );
     }
-    out.push_str("}\n");
     out
 }
 

@@ -24,8 +24,10 @@ fn every_generated_file_says_so() {
 
 #[test]
 fn the_docs_list_every_code_alias_and_category() {
-    let data = xtask::load(&xtask::project_root()).expect("the data files are valid");
-    let doc = xtask::render_docs::codes_md(&data);
+    let root = xtask::project_root();
+    let data = xtask::load(&root).expect("the data files are valid");
+    let history = xtask::releases::load_history(&root, &data.rows).expect("the history is valid");
+    let doc = xtask::render_docs::codes_md(&data, &history);
     for row in &data.rows {
         assert!(doc.contains(&format!("`{}`", row.name)), "{}", row.name);
     }
@@ -128,4 +130,47 @@ fn the_range_table_splits_only_shared_hundreds() {
     assert_eq!(split, [102], "only the hundred -99..0 holds two categories");
     assert_eq!(table.buckets[7], Ok(0), "-9599..-9500 is in no range");
     assert_eq!(table.buckets[95], Ok(2), "-799..-700");
+}
+
+#[test]
+fn every_macro_is_checked_in_if_and_as_a_case_label() {
+    let rows = xtask::load_table(&xtask::project_root()).expect("data/codes.tsv is valid");
+    let test = xtask::header_tests::render_every_macro_test(&rows);
+    for row in &rows {
+        assert!(
+            test.contains(&format!("#if !({} == {})\n", row.name, row.code)),
+            "{}",
+            row.name
+        );
+        assert!(
+            test.contains(&format!("{{ case {}: return 1;", row.name)),
+            "{}",
+            row.name
+        );
+        assert!(
+            test.contains(&format!("BS_STATIC_ASSERT({} == {},", row.name, row.code)),
+            "{}",
+            row.name
+        );
+    }
+}
+
+#[test]
+fn the_header_prelude_steps_aside_for_every_macro_and_declares_every_deprecated_typedef() {
+    let rows = xtask::load_table(&xtask::project_root()).expect("data/codes.tsv is valid");
+    let prelude = xtask::header_prelude::render(&rows);
+    assert!(prelude.contains(&format!(
+        "#ifndef {0}\n#define {0}\n#else\n",
+        xtask::header_prelude::SDK_INCLUDE_GUARD
+    )));
+    for row in &rows {
+        assert!(prelude.contains(&format!("#undef {}\n", row.name)), "{}", row.name);
+        let typedef = xtask::header_prelude::deprecated_typedef_name(&row.name);
+        assert_eq!(
+            prelude.contains(&format!("({typedef},")),
+            row.deprecated,
+            "{}",
+            row.name
+        );
+    }
 }

@@ -1,6 +1,7 @@
-//! One answer: a canonical code, an alias, or a code the table does not know; and its one-line text form.
+//! One answer: a canonical code, an alias, a value as an older SDK release named it, or a code the table
+//! does not know; and its one-line text form.
 
-use bs_errno::{Alias, Category, ErrorInfo};
+use bs_errno::{Alias, Category, ErrorInfo, SdkName, SdkRelease};
 
 /// One answer line (or JSON object).
 #[derive(Clone, Copy)]
@@ -9,6 +10,8 @@ pub enum Entry {
     Code(ErrorInfo),
     /// A second name of a code, shown as itself.
     Alias(Alias),
+    /// A value under the name one SDK release gave it (`--sdk`).
+    Release(SdkName),
     /// A value the table does not know.
     Unknown(i32),
 }
@@ -23,6 +26,7 @@ impl Entry {
         match self {
             Entry::Code(info) => info.code(),
             Entry::Alias(alias) => alias.code(),
+            Entry::Release(named) => named.code(),
             Entry::Unknown(code) => code,
         }
     }
@@ -32,6 +36,7 @@ impl Entry {
         match self {
             Entry::Code(info) => info.name(),
             Entry::Alias(alias) => alias.name(),
+            Entry::Release(named) => named.name(),
             Entry::Unknown(_) => bs_errno::UNKNOWN_NAME,
         }
     }
@@ -46,6 +51,7 @@ impl Entry {
         match self {
             Entry::Code(info) => info.description(),
             Entry::Alias(alias) => alias.description().unwrap_or(alias.canonical().description()),
+            Entry::Release(named) => named.description(),
             Entry::Unknown(_) => bs_errno::UNKNOWN_DESCRIPTION,
         }
     }
@@ -58,12 +64,22 @@ impl Entry {
         matches!(self, Entry::Alias(alias) if alias.is_deprecated())
     }
 
+    /// The first SDK release that defines the name (none for an unknown code).
+    pub fn first_seen(self) -> Option<SdkRelease> {
+        match self {
+            Entry::Release(named) => Some(named.first_seen()),
+            Entry::Unknown(_) => None,
+            entry => bs_errno::sdk::first_seen(entry.name()),
+        }
+    }
+
     /// Every alias of this entry's code (for an alias: including itself).
     pub fn aliases(self) -> Vec<Alias> {
         match self {
             Entry::Code(info) => info.aliases().collect(),
             Entry::Alias(alias) => alias.canonical().aliases().collect(),
-            Entry::Unknown(_) => Vec::new(),
+            // The aliases are today's; a release's entry stands alone.
+            Entry::Release(_) | Entry::Unknown(_) => Vec::new(),
         }
     }
 
@@ -113,7 +129,12 @@ impl Entry {
                     ));
                 }
             }
-            Entry::Unknown(_) => {}
+            Entry::Release(named) if !named.is_current() => {
+                let today = bs_errno::lookup(named.code());
+                let (name, description) = today.map_or((bs_errno::UNKNOWN_NAME, ""), |i| (i.name(), i.description()));
+                line.push_str(&format!(" (in SDK {}; today {name}: {description})", named.release()));
+            }
+            Entry::Release(_) | Entry::Unknown(_) => {}
         }
         line
     }

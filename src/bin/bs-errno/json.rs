@@ -2,7 +2,7 @@
 
 use std::fmt::Write as _;
 
-use bs_errno::{Alias, Category};
+use bs_errno::{Alias, Category, SdkRelease};
 
 use crate::entry::Entry;
 
@@ -47,8 +47,9 @@ fn alias_object(alias: Alias) -> String {
 /// One entry: `code`, `name`, `category`, `description` (an alias's own, old meaning where it has one),
 /// `known`, `deprecated` and `deprecated_since` (of the name itself), `alias_of` (null for a canonical
 /// name, else `{name, description}` of the code it now stands for) and `aliases` (every alias of the code,
-/// as `{name, deprecated, deprecated_since, description}`).
-pub fn entry(entry: Entry) -> String {
+/// as `{name, deprecated, deprecated_since, description}`), `first_seen` (the first SDK release that defines
+/// the name; null for an unknown code) and, with `--sdk`, `sdk_release` (the release whose table answered).
+pub fn entry(entry: Entry, release: Option<SdkRelease>) -> String {
     let (since, alias_of) = match entry {
         Entry::Alias(alias) => {
             let canonical = alias.canonical();
@@ -66,7 +67,7 @@ pub fn entry(entry: Entry) -> String {
     let aliases: Vec<String> = entry.aliases().into_iter().map(alias_object).collect();
     format!(
         "{{\"code\":{},\"name\":{},\"category\":{},\"description\":{},\"known\":{},\"deprecated\":{},\
-         \"deprecated_since\":{since},\"alias_of\":{alias_of},\"aliases\":[{}]}}",
+         \"deprecated_since\":{since},\"alias_of\":{alias_of},\"aliases\":[{}],\"first_seen\":{}{}}}",
         entry.code(),
         string(entry.name()),
         string(entry.category().name()),
@@ -74,6 +75,8 @@ pub fn entry(entry: Entry) -> String {
         entry.is_known(),
         entry.is_deprecated(),
         aliases.join(","),
+        optional(entry.first_seen().map(SdkRelease::as_str)),
+        release.map_or_else(String::new, |r| format!(",\"sdk_release\":{}", string(r.as_str()))),
     )
 }
 

@@ -6,12 +6,13 @@
 mod entry;
 mod json;
 mod query;
+mod release;
 mod sink;
 
 use std::ffi::OsString;
 use std::process::ExitCode;
 
-use bs_errno::Category;
+use bs_errno::{Category, SdkRelease};
 use clap::builder::PossibleValuesParser;
 use clap::error::ErrorKind;
 use clap::{Arg, ArgAction, ArgGroup, ArgMatches, Command};
@@ -42,6 +43,7 @@ Examples:
   bs-errno --categories                 the categories and how many codes each holds
   bs-errno --search find user           codes whose name or description has every word
   bs-errno --json -714                  any mode as a JSON array of objects
+  bs-errno --sdk 2.7.1.1 -319           what a code meant in the SDK release an application runs
 
 Output: one line per answer, `NAME CODE CATEGORY DESCRIPTION`; only the description contains spaces.
 An alias adds its status and replacement in parentheses; an unknown code is `UNKNOWN`, with the
@@ -91,6 +93,12 @@ fn command() -> Command {
                 .value_name("WORD")
                 .num_args(1..)
                 .help("Codes and aliases whose name or description contains every word (any case)"),
+        )
+        .arg(
+            Arg::new("sdk")
+                .long("sdk")
+                .value_name("VERSION")
+                .help("Answer as SDK VERSION (2.7.1.1, V2.7.1.1, 2.7) named the codes: lookups, --list, --search"),
         )
         .arg(Arg::new("json").short('j').long("json").action(ArgAction::SetTrue).help("Answer with a JSON array (every mode)"))
         .group(ArgGroup::new("mode").args(["list", "categories", "search"]).multiple(false).conflicts_with(QUERY))
@@ -171,27 +179,42 @@ fn main() -> ExitCode {
     let category = matches
         .get_one::<String>("category")
         .and_then(|name| Category::from_name(name));
+    let release = matches.get_one::<String>("sdk").map(|text| match release::parse(text) {
+        Ok(release) => release,
+        Err(why) => usage_error(
+            &mut cmd,
+            ErrorKind::ValueValidation,
+            format!("invalid value '{}' for '--sdk <VERSION>': {why}", text.escape_debug()),
+        ),
+    });
+    if release.is_some() && mode == Some("categories") {
+        usage_error(
+            &mut cmd,
+            ErrorKind::ArgumentConflict,
+            "'--sdk' works with lookups, '--list' and '--search' (not '--categories')",
+        );
+    }
 
     let mut sink = Sink::new();
     let status = match mode {
-        Some("list") => list(&mut sink, category, json),
+        Some("list") => list(&mut sink, category, json, release),
         Some("categories") => categories(&mut sink, json),
-        Some("search") => search(&mut cmd, &mut sink, &matches, category, json),
+        Some("search") => search(&mut cmd, &mut sink, &matches, category, json, release),
         _ if queries.is_empty() => usage_error(
             &mut cmd,
             ErrorKind::MissingRequiredArgument,
             "nothing to do: give a code or a name, or one of --list, --categories, --search",
         ),
-        _ => look_up(&mut sink, &queries, json),
+        _ => look_up(&mut sink, &queries, json, release),
     };
     sink.finish(status)
 }
 
 /// The entries as lines, or as one JSON array.
-fn emit(sink: &mut Sink, entries: &[Entry], json: bool) {
+fn emit(sink: &mut Sink, entries: &[Entry], json: bool, release: Option<SdkRelease>) {
     if json {
         sink.out(&json::array(
-            &entries.iter().map(|e| json::entry(*e)).collect::<Vec<_>>(),
+            &entries.iter().map(|e| json::entry(*e, release)).collect::<Vec<_>>(),
         ));
     } else {
         for entry in entries {
@@ -201,13 +224,21 @@ fn emit(sink: &mut Sink, entries: &[Entry], json: bool) {
 }
 
 /// Each answer in argument order; in text mode a name that is not found is reported where it stood.
-fn look_up(sink: &mut Sink, queries: &[Query], json: bool) -> u8 {
+fn look_up(sink: &mut Sink, queries: &[Query], json: bool, release: Option<SdkRelease>) -> u8 {
     let mut entries = Vec::with_capacity(queries.len());
     let mut status = FOUND;
     for query in queries {
-        let entry = match query {
-            Query::Code(code) => Some(Entry::of_code(*code)),
-            Query::Name(name) => query::find_name(name),
+        let mut note = None;
+        let entry = match (query, release) {
+            (Query::Code(code), None) => Some(Entry::of_code(*code)),
+            (Query::Name(name), None) => query::find_name(name),
+            (Query::Code(code), Some(release)) => {
+                let (entry, why) = release::code(*code, release);
+                note = why;
+                Some(entry)
+            }
+            (Query::Name(name), Some(release)) => query::find_name(name)
+                .and_then(|entry| release::name(entry, release).map_err(|why| note = Some(why)).ok()),
         };
         match entry {
             Some(entry) if json => entries.push(entry),
@@ -217,7 +248,10 @@ fn look_up(sink: &mut Sink, queries: &[Query], json: bool) -> u8 {
         if !entry.is_some_and(Entry::is_known) {
             status = NOT_FOUND;
         }
-        if let (None, Query::Name(name)) = (entry, query) {
+        if let Some(note) = note {
+            status = NOT_FOUND;
+            sink.note(&note);
+        } else if let (None, Query::Name(name)) = (entry, query) {
             sink.note(&format!(
                 "'{name}': no such name (tried {})",
                 query::candidates(name).join(", ")
@@ -225,21 +259,26 @@ fn look_up(sink: &mut Sink, queries: &[Query], json: bool) -> u8 {
         }
     }
     if json {
-        emit(sink, &entries, true);
+        emit(sink, &entries, true, release);
     }
     status
+}
+
+/// Every name of today's table, or the values of one release under their names there.
+fn every_name(release: Option<SdkRelease>) -> Vec<Entry> {
+    release.map_or_else(entry::every_name, release::every_name)
 }
 
 fn in_category(entry: &Entry, category: Option<Category>) -> bool {
     category.is_none_or(|c| entry.category() == c)
 }
 
-fn list(sink: &mut Sink, category: Option<Category>, json: bool) -> u8 {
-    let entries: Vec<Entry> = entry::every_name()
+fn list(sink: &mut Sink, category: Option<Category>, json: bool, release: Option<SdkRelease>) -> u8 {
+    let entries: Vec<Entry> = every_name(release)
         .into_iter()
         .filter(|e| in_category(e, category))
         .collect();
-    emit(sink, &entries, json);
+    emit(sink, &entries, json, release);
     if entries.is_empty() {
         sink.note(&format!(
             "no code in category '{}'",
@@ -270,7 +309,14 @@ fn categories(sink: &mut Sink, json: bool) -> u8 {
     FOUND
 }
 
-fn search(cmd: &mut Command, sink: &mut Sink, matches: &ArgMatches, category: Option<Category>, json: bool) -> u8 {
+fn search(
+    cmd: &mut Command,
+    sink: &mut Sink,
+    matches: &ArgMatches,
+    category: Option<Category>,
+    json: bool,
+    release: Option<SdkRelease>,
+) -> u8 {
     let words: Vec<String> = matches
         .get_many::<String>("search")
         .into_iter()
@@ -285,7 +331,7 @@ fn search(cmd: &mut Command, sink: &mut Sink, matches: &ArgMatches, category: Op
             "'--search' needs at least one word that is not blank",
         );
     }
-    let entries: Vec<Entry> = entry::every_name()
+    let entries: Vec<Entry> = every_name(release)
         .into_iter()
         .filter(|e| in_category(e, category))
         .filter(|e| {
@@ -293,7 +339,7 @@ fn search(cmd: &mut Command, sink: &mut Sink, matches: &ArgMatches, category: Op
             words.iter().all(|w| haystack.contains(w.as_str()))
         })
         .collect();
-    emit(sink, &entries, json);
+    emit(sink, &entries, json, release);
     if entries.is_empty() {
         sink.note(&format!("nothing matches every word of '{}'", words.join(" ")));
         return NOT_FOUND;
