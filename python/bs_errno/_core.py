@@ -7,7 +7,7 @@ import enum
 import operator
 
 from . import _loader
-from ._categories import Category
+from ._categories import Category as Category  # re-exported: the package and _errors import it from here
 
 TYPE_CHECKING = False  # typing costs milliseconds to import; only type checkers need it
 if TYPE_CHECKING:
