@@ -153,7 +153,11 @@ pub fn scan(bytes: &[u8], from: usize, to: usize, lookup: Lookup<'_>, mut found:
             continue;
         }
         let prev = if i == 0 { b'\n' } else { bytes[i - 1] };
-        let may_start = if b == b'B' { !is_ident(prev) } else { !joins_before(prev) };
+        let may_start = if b == b'B' {
+            !is_ident(prev)
+        } else {
+            !joins_before(prev)
+        };
         if may_start {
             if let Some((candidate, end)) = candidate_at(bytes, i) {
                 if let Some(entry) = lookup(candidate) {
@@ -163,7 +167,11 @@ pub fn scan(bytes: &[u8], from: usize, to: usize, lookup: Lookup<'_>, mut found:
         }
         // Every byte of a run of digits or letters follows a byte that joins it to the run, so none of
         // them can start a candidate: skip the run.
-        i = if b == b'-' { i + 1 } else { run_end(bytes, i + 1, is_ident) };
+        i = if b == b'-' {
+            i + 1
+        } else {
+            run_end(bytes, i + 1, is_ident)
+        };
     }
 }
 
@@ -242,7 +250,18 @@ mod tests {
     #[test]
     fn unknown_and_positive_values_are_not_annotated() {
         assert_eq!(codes("-799 -2147483648 -2"), [] as [i32; 0]);
-        for line in ["1", "rc=1", "13", "(2)", "+714", "714", "0x1", "0x0000002A", "0x7FFFFFFF", "2147483647"] {
+        for line in [
+            "1",
+            "rc=1",
+            "13",
+            "(2)",
+            "+714",
+            "714",
+            "0x1",
+            "0x0000002A",
+            "0x7FFFFFFF",
+            "2147483647",
+        ] {
             assert_eq!(found(line), [], "{line:?}");
         }
     }

@@ -170,7 +170,11 @@ impl<'a> Filter<'a> {
                 let text = String::from_utf8_lossy(&bytes[start..end]);
                 sink.out(&format!("{separator}{}", code_object(offset, &text, entry)));
                 open.written += 1;
-            } else if !open.entries.iter().any(|e| e.name() == entry.name() && e.code() == entry.code()) {
+            } else if !open
+                .entries
+                .iter()
+                .any(|e| e.name() == entry.name() && e.code() == entry.code())
+            {
                 open.entries.push(entry);
             }
         });

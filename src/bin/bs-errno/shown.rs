@@ -148,7 +148,10 @@ mod tests {
         assert_eq!(out, format!("{}...{} (100000 bytes)", "h".repeat(40), "t".repeat(16)));
         // Characters, not bytes, are counted and cut: no split inside a character.
         let wide = "é".repeat(100);
-        assert_eq!(shown(&wide), format!("{}...{} (200 bytes)", "é".repeat(40), "é".repeat(16)));
+        assert_eq!(
+            shown(&wide),
+            format!("{}...{} (200 bytes)", "é".repeat(40), "é".repeat(16))
+        );
     }
 
     #[test]
