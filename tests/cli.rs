@@ -724,6 +724,12 @@ fn help_has_examples_and_exit_status() {
             "--version",
             "Examples:",
             "bs-errno 0xFFFFFD36 4294966582",
+            "--annotate",
+            "rc=-102  failed: -714  (-304)",
+            "4294967194  0xFFFFFF9A",
+            "2026-11-25",
+            "A-714, -0.5, -1000x",
+            "positive numbers",
             "Exit status: 0",
         ] {
             assert!(text.contains(needle), "{flag}: no {needle:?} in\n{text}");

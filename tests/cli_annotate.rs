@@ -75,6 +75,9 @@ impl Drop for TempDir {
     }
 }
 
+/// One code found: line, offset in the line, text, code, name.
+type Occurrence = (u64, u64, String, i64, String);
+
 /// The NDJSON objects of `--annotate --json`.
 fn objects(out: &Output) -> Vec<Value> {
     String::from_utf8(out.stdout.clone())
@@ -84,8 +87,8 @@ fn objects(out: &Output) -> Vec<Value> {
         .collect()
 }
 
-/// (line, offset, text, code, name) of every code found, from `--annotate --json`.
-fn occurrences(out: &Output) -> Vec<(u64, u64, String, i64, String)> {
+/// Every code found, from `--annotate --json`.
+fn occurrences(out: &Output) -> Vec<Occurrence> {
     let mut found = Vec::new();
     for object in objects(out) {
         for code in object["codes"].as_array().unwrap() {
@@ -433,11 +436,7 @@ impl Lcg {
 
 /// An input of many lines, some of them far longer than any read buffer, made of pieces whose meaning is
 /// known; and what `-a` and `-a --json` must make of it.
-fn generated_log(
-    seed: u64,
-    lines: usize,
-    long_every: usize,
-) -> (Vec<u8>, Vec<u8>, Vec<(u64, u64, String, i64, String)>) {
+fn generated_log(seed: u64, lines: usize, long_every: usize) -> (Vec<u8>, Vec<u8>, Vec<Occurrence>) {
     let rows = rows();
     let name_of = |code: i32| canonical_of(&rows, code).name.clone();
     let pieces: &[(&[u8], Option<i32>)] = &[
