@@ -125,7 +125,7 @@ fn command() -> Command {
                 .num_args(1..)
                 .help("Codes and aliases whose name or description contains every word (any case)"),
         )
-        .arg(Arg::new("json").short('j').long("json").action(ArgAction::SetTrue).help("Answer with a JSON array (every mode)"))
+        .arg(Arg::new("json").short('j').long("json").action(ArgAction::SetTrue).help("Answer in JSON: an array of objects, or with --annotate one object per annotated line"))
         .arg(
             Arg::new("markdown")
                 .long("markdown")
