@@ -144,9 +144,9 @@ impl<'a> Filter<'a> {
         }
         let scanned = st.scanned;
         annotate::scan(bytes, scanned, limit, self.lookup, |start, end, entry| {
-            if st.open.as_ref().and_then(|open| open.end).is_some_and(|e| start > e) {
-                let e = st.open.as_ref().and_then(|open| open.end).unwrap_or(start);
-                self.finish_line(sink, st, e, true);
+            // A code past the end of the open line: that line is complete.
+            if let Some(end) = st.open.as_ref().and_then(|open| open.end).filter(|&end| start > end) {
+                self.finish_line(sink, st, end, true);
             }
             if st.open.is_none() {
                 let mut line_start = 0;
