@@ -106,7 +106,7 @@ def test_a_version_of_another_type_raises_type_error(version):
 
 def test_codes_follow_the_package_input_rules():
     sdk = bs_errno.for_sdk("2.7.1.1")
-    for method in (sdk.name, sdk.describe, sdk.format, sdk.is_known, sdk.check):
+    for method in (sdk.name, sdk.describe, sdk.format_code, sdk.is_known, sdk.check):
         for bad in (True, "-319", -319.0, None):
             with pytest.raises(TypeError):
                 method(bad)
