@@ -7,71 +7,26 @@
 //! The binary exists only with the `cli` feature (a default one).
 #![cfg(feature = "cli")]
 
+mod common;
+
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
 use bs_errno::Category;
+use common::*;
 use serde_json::Value;
 
-const BIN: &str = env!("CARGO_BIN_EXE_bs-errno");
-
-// ---------------------------------------------------------------------------------------------------------
-// The data, read by xtask's parser (independently of the library's generated table).
-
-use xtask::data::Row;
-
-fn rows() -> Vec<Row> {
-    xtask::load(Path::new(env!("CARGO_MANIFEST_DIR")))
-        .unwrap_or_else(|e| panic!("{e}"))
-        .rows
-}
-
-fn canonical_of(rows: &[Row], code: i32) -> &Row {
-    rows.iter().find(|r| r.code == code && !r.is_alias()).unwrap()
-}
-
-/// What a name means: an alias's own description, or its code's.
-fn meaning(rows: &[Row], row: &Row) -> String {
-    if row.description.is_empty() {
-        canonical_of(rows, row.code).description.clone()
-    } else {
-        row.description.clone()
-    }
-}
-
-/// The documented line: `NAME CODE CATEGORY DESCRIPTION`, then for an alias `(deprecated since SDK V; now
-/// CANONICAL: its description)` / `(deprecated; now ...)` / `(alias of CANONICAL)` (the description only
-/// when it differs), and for a code with a deprecated old name that meant something else,
-/// `(formerly OLD, deprecated since SDK V: old meaning)`.
+/// The documented line: `NAME CODE CATEGORY DESCRIPTION`, then the remarks (see [`expected_remarks`]).
 fn expected_line(rows: &[Row], row: &Row) -> String {
-    let mut line = format!("{} {} {} {}", row.name, row.code, row.category, meaning(rows, row));
-    if let Some(target) = &row.alias_of {
-        let canonical = canonical_of(rows, row.code);
-        assert_eq!(&canonical.name, target);
-        let status = match (row.deprecated, &row.deprecated_since) {
-            (true, Some(v)) => format!("deprecated since SDK {v}; now"),
-            (true, None) => "deprecated; now".to_owned(),
-            (false, _) => "alias of".to_owned(),
-        };
-        line += &format!(" ({status} {target}");
-        if canonical.description != meaning(rows, row) {
-            line += &format!(": {}", canonical.description);
-        }
-        line += ")";
-    } else {
-        for old in rows.iter().filter(|r| r.code == row.code && r.is_alias()) {
-            if old.deprecated && !old.description.is_empty() && old.description != row.description {
-                let since = old
-                    .deprecated_since
-                    .as_ref()
-                    .map(|v| format!(", deprecated since SDK {v}"))
-                    .unwrap_or_default();
-                line += &format!(" (formerly {}{since}: {})", old.name, old.description);
-            }
-        }
-    }
-    line
+    format!(
+        "{} {} {} {}{}",
+        row.name,
+        row.code,
+        row.category,
+        meaning(rows, row),
+        expected_remarks(rows, row)
+    )
 }
 
 /// Every row in list order: codes ascending, each followed by its aliases in file order.
@@ -87,36 +42,6 @@ fn unknown_line(code: i32) -> String {
         Category::of(code).name(),
         bs_errno::UNKNOWN_DESCRIPTION
     )
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// Running the binary.
-
-fn run<S: AsRef<std::ffi::OsStr>>(args: &[S]) -> Output {
-    Command::new(BIN).args(args).stdin(Stdio::null()).output().unwrap()
-}
-
-fn stdout(out: &Output) -> String {
-    String::from_utf8(out.stdout.clone()).unwrap()
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8(out.stderr.clone()).unwrap()
-}
-
-fn lines(out: &Output) -> Vec<String> {
-    stdout(out).lines().map(str::to_owned).collect()
-}
-
-#[track_caller]
-fn assert_status(out: &Output, code: i32) {
-    assert_eq!(
-        out.status.code(),
-        Some(code),
-        "stdout:\n{}\nstderr:\n{}",
-        stdout(out),
-        stderr(out)
-    );
 }
 
 /// Exit 0, nothing on standard error, and these lines.
@@ -739,6 +664,12 @@ fn help_has_examples_and_exit_status() {
             "--version",
             "Examples:",
             "bs-errno 0xFFFFFD36 4294966582",
+            "--annotate",
+            "rc=-102  failed: -714  (-304)",
+            "4294967194  0xFFFFFF9A",
+            "2026-11-25",
+            "A-714, -0.5, -1000x",
+            "positive numbers",
             "Exit status: 0",
         ] {
             assert!(text.contains(needle), "{flag}: no {needle:?} in\n{text}");
@@ -797,6 +728,57 @@ fn an_output_that_cannot_be_written_is_an_error() {
 // The README's examples are real: each `$ command` of the "Reading a log" section, run by sh, prints exactly
 // the lines shown under it.
 
+/// The `$ command` lines of every ```console block of `text`, each with the lines shown under it. A block
+/// may be indented (inside a list item); its lines lose that indentation.
+#[cfg(unix)]
+fn console_examples(text: &str) -> Vec<(String, Vec<String>)> {
+    let mut examples: Vec<(String, Vec<String>)> = Vec::new();
+    let mut indent: Option<String> = None;
+    for line in text.lines() {
+        match &indent {
+            None => {
+                if let Some(prefix) = line.strip_suffix("```console") {
+                    if prefix.trim().is_empty() {
+                        indent = Some(prefix.to_owned());
+                    }
+                }
+            }
+            Some(prefix) => {
+                let line = line.strip_prefix(prefix.as_str()).unwrap_or(line);
+                if line.starts_with("```") {
+                    indent = None;
+                } else if let Some(command) = line.strip_prefix("$ ") {
+                    examples.push((command.to_owned(), Vec::new()));
+                } else {
+                    examples
+                        .last_mut()
+                        .expect("output before any command")
+                        .1
+                        .push(line.to_owned());
+                }
+            }
+        }
+    }
+    examples
+}
+
+/// Runs each example with sh, the binary first on PATH, and compares its standard output.
+#[cfg(unix)]
+fn assert_examples_are_real(what: &str, examples: &[(String, Vec<String>)]) {
+    let bin_dir = Path::new(BIN).parent().unwrap();
+    let path = format!("{}:{}", bin_dir.display(), std::env::var("PATH").unwrap_or_default());
+    for (command, expected) in examples {
+        assert!(command.contains("bs-errno "), "{what}: {command}");
+        let out = Command::new("sh")
+            .arg("-c")
+            .arg(command)
+            .env("PATH", &path)
+            .output()
+            .unwrap();
+        assert_eq!(&lines(&out), expected, "{what} example `{command}`");
+    }
+}
+
 #[cfg(unix)]
 #[test]
 fn readme_examples_are_real_output() {
@@ -806,33 +788,22 @@ fn readme_examples_are_real_output() {
         .expect("README has no \"Reading a log\" section");
     let section = &readme[start..];
     let section = &section[..section[3..].find("\n## ").map_or(section.len(), |end| end + 3)];
-    let bin_dir = Path::new(BIN).parent().unwrap();
-    let path = format!("{}:{}", bin_dir.display(), std::env::var("PATH").unwrap_or_default());
-    let mut examples = 0;
-    for block in section.split("```console\n").skip(1) {
-        let block = &block[..block.find("```").unwrap()];
-        let mut commands: Vec<(String, Vec<String>)> = Vec::new();
-        for line in block.lines() {
-            match line.strip_prefix("$ ") {
-                Some(command) => commands.push((command.to_owned(), Vec::new())),
-                None => commands
-                    .last_mut()
-                    .expect("output before any command")
-                    .1
-                    .push(line.to_owned()),
-            }
-        }
-        for (command, expected) in commands {
-            assert!(command.starts_with("bs-errno "), "{command}");
-            let out = Command::new("sh")
-                .arg("-c")
-                .arg(&command)
-                .env("PATH", &path)
-                .output()
-                .unwrap();
-            assert_eq!(lines(&out), expected, "README example `{command}`");
-            examples += 1;
-        }
-    }
-    assert!(examples >= 3, "only {examples} examples found");
+    let examples = console_examples(section);
+    assert!(examples.iter().all(|(command, _)| command.starts_with("bs-errno ")));
+    assert!(examples.len() >= 3, "only {} examples found", examples.len());
+    assert_examples_are_real("README", &examples);
+}
+
+#[cfg(unix)]
+#[test]
+fn docs_cli_examples_are_real_output() {
+    let doc = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/cli.md")).unwrap();
+    let examples = console_examples(&doc);
+    assert!(examples.len() >= 9, "only {} examples found", examples.len());
+    assert!(
+        examples
+            .iter()
+            .any(|(command, _)| command.contains("bs-errno -a --json"))
+    );
+    assert_examples_are_real("docs/cli.md", &examples);
 }

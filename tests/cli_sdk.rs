@@ -209,3 +209,65 @@ fn a_malformed_version_is_a_usage_error() {
     assert_status(&out, 2);
     assert!(stderr(&out).contains("'--sdk' works with"), "{}", stderr(&out));
 }
+
+fn annotate(args: &[&str], input: &str) -> Output {
+    use std::io::Write as _;
+    let mut child = Command::new(BIN)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn annotate_names_each_code_as_the_release_did() {
+    let log = "rc=-319 at boot\nBS_SDK_ERROR_FAKE_FACE_DETECTED seen\nrc=-714\n";
+    let out = annotate(&["-a", "--sdk", "2.7.1.1"], log);
+    assert_status(&out, 0);
+    let lines: Vec<String> = stdout(&out).lines().map(str::to_owned).collect();
+    let then = sdk::lookup_in(-319, SdkRelease::for_version("2.7.1.1".parse::<SdkVersion>().unwrap())).unwrap();
+    assert_eq!(then.name(), "BS_SDK_ERROR_FAKE_FACE_DETECTED");
+    assert!(
+        lines[0].starts_with("rc=-319 at boot [BS_SDK_ERROR_FAKE_FACE_DETECTED (-319): "),
+        "{}",
+        lines[0]
+    );
+    assert!(
+        lines[1].starts_with("BS_SDK_ERROR_FAKE_FACE_DETECTED seen [BS_SDK_ERROR_FAKE_FACE_DETECTED (-319): "),
+        "{}",
+        lines[1]
+    );
+    assert!(
+        lines[2].starts_with("rc=-714 [BS_SDK_ERROR_CANNOT_FIND_USER (-714): "),
+        "{}",
+        lines[2]
+    );
+
+    // Today's table: -319 is the unmasked face, and the old name stands for -320.
+    let today = annotate(&["-a"], log);
+    let today = stdout(&today);
+    assert!(
+        today.starts_with("rc=-319 at boot [BS_SDK_ERROR_UNMASKED_FACE_DETECTED (-319): "),
+        "{today}"
+    );
+    assert!(
+        today.contains("BS_SDK_ERROR_FAKE_FACE_DETECTED seen [BS_SDK_ERROR_FAKE_FACE_DETECTED (-320): "),
+        "{today}"
+    );
+}
+
+#[test]
+fn annotate_refuses_a_malformed_version() {
+    let out = annotate(&["-a", "--sdk", "2.x"], "rc=-319\n");
+    assert_status(&out, 2);
+    assert!(stdout(&out).is_empty());
+    assert!(
+        stderr(&out).contains("invalid value '2.x' for '--sdk <VERSION>'"),
+        "{}",
+        stderr(&out)
+    );
+}

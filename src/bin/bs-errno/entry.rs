@@ -89,16 +89,23 @@ impl Entry {
     }
 
     /// The one-line text form: `NAME CODE CATEGORY DESCRIPTION`, each field but the last free of spaces,
-    /// then for an alias its status and replacement in parentheses, and for a code whose value an old,
-    /// deprecated name meant something else, that old meaning.
+    /// then the [remarks](Entry::remarks).
     pub fn line(self) -> String {
-        let mut line = format!(
-            "{} {} {} {}",
+        format!(
+            "{} {} {} {}{}",
             self.name(),
             self.code(),
             self.category(),
-            self.description()
-        );
+            self.description(),
+            self.remarks()
+        )
+    }
+
+    /// What follows the description, each part with a leading space and in parentheses: for an alias its
+    /// status and replacement, and for a code whose value an old, deprecated name meant something else,
+    /// that old meaning. Empty for most codes.
+    pub fn remarks(self) -> String {
+        let mut out = String::new();
         match self {
             Entry::Alias(alias) => {
                 let canonical = alias.canonical();
@@ -107,11 +114,11 @@ impl Entry {
                     (true, None) => "deprecated; now".to_owned(),
                     (false, _) => "alias of".to_owned(),
                 };
-                line.push_str(&format!(" ({status} {}", canonical.name()));
+                out.push_str(&format!(" ({status} {}", canonical.name()));
                 if canonical.description() != self.description() {
-                    line.push_str(&format!(": {}", canonical.description()));
+                    out.push_str(&format!(": {}", canonical.description()));
                 }
-                line.push(')');
+                out.push(')');
             }
             Entry::Code(info) => {
                 for old in info
@@ -122,7 +129,7 @@ impl Entry {
                         .deprecated_since()
                         .map(|v| format!(", deprecated since SDK {v}"))
                         .unwrap_or_default();
-                    line.push_str(&format!(
+                    out.push_str(&format!(
                         " (formerly {}{since}: {})",
                         old.name(),
                         old.description().unwrap_or("")
@@ -132,11 +139,11 @@ impl Entry {
             Entry::Release(named) if !named.is_current() => {
                 let today = bs_errno::lookup(named.code());
                 let (name, description) = today.map_or((bs_errno::UNKNOWN_NAME, ""), |i| (i.name(), i.description()));
-                line.push_str(&format!(" (in SDK {}; today {name}: {description})", named.release()));
+                out.push_str(&format!(" (in SDK {}; today {name}: {description})", named.release()));
             }
             Entry::Release(_) | Entry::Unknown(_) => {}
         }
-        line
+        out
     }
 }
 

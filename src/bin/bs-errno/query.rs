@@ -26,6 +26,12 @@ pub fn parse(raw: &str) -> Result<Query, String> {
     if text.is_empty() {
         return Err(format!("empty: {FORMS}"));
     }
+    if text.contains(char::is_whitespace) {
+        return Err(format!(
+            "neither a code nor a name, but several words: give each code or name as an argument of its own \
+             (bs-errno -714 -102); {FORMS}"
+        ));
+    }
     let (negative, unsigned) = match text.as_bytes()[0] {
         b'-' => (true, &text[1..]),
         b'+' => (false, &text[1..]),
@@ -69,12 +75,10 @@ pub fn parse(raw: &str) -> Result<Query, String> {
     Ok(Query::Code(code))
 }
 
-/// True for a negative hexadecimal literal (`-0x2CA`), which the argument parser would otherwise take for
-/// a bundle of short options.
-pub fn is_signed_hex(arg: &str) -> bool {
-    arg.strip_prefix("-0x")
-        .or_else(|| arg.strip_prefix("-0X"))
-        .is_some_and(|digits| !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_hexdigit()))
+/// True for an argument that starts like a negative number (`-714`, `-0x2CA`, `-0x`, `-714 -102`): it is
+/// meant as a code, never as options, even when it turns out not to be a valid one.
+pub fn is_number_like(arg: &[u8]) -> bool {
+    matches!(arg, [b'-', digit, ..] if digit.is_ascii_digit())
 }
 
 /// The names tried for a typed name, in order: as typed (upper-cased), then with `BS_SDK_ERROR_`, then
@@ -175,12 +179,20 @@ mod tests {
     }
 
     #[test]
-    fn signed_hex_detection() {
-        assert!(is_signed_hex("-0x2CA"));
-        assert!(is_signed_hex("-0XFF"));
-        assert!(!is_signed_hex("-0x"));
-        assert!(!is_signed_hex("-714"));
-        assert!(!is_signed_hex("0x2CA"));
-        assert!(!is_signed_hex("-0xZZ"));
+    fn number_like_detection() {
+        for arg in ["-0x2CA", "-0XFF", "-0x", "-714", "-714 -102", "-1.5", "-0xZZ", "-9"] {
+            assert!(is_number_like(arg.as_bytes()), "{arg}");
+        }
+        for arg in ["0x2CA", "-", "--", "-a", "--json", "-x714", "714", "", "--714"] {
+            assert!(!is_number_like(arg.as_bytes()), "{arg}");
+        }
+    }
+
+    #[test]
+    fn several_words_in_one_argument() {
+        for raw in ["-714 -102", "BS SDK", "-714\t1"] {
+            let err = parse(raw).unwrap_err();
+            assert!(err.contains("several words"), "{raw}: {err}");
+        }
     }
 }
