@@ -3,35 +3,13 @@
 //! release tables, which tests/sdk.rs checks against the vendor's history.
 #![cfg(feature = "cli")]
 
+mod common;
+
 use std::process::{Command, Output, Stdio};
 
 use bs_errno::sdk::{self, SdkRelease, SdkVersion};
+use common::{BIN, assert_status, run, stderr, stdout};
 use serde_json::Value;
-
-const BIN: &str = env!("CARGO_BIN_EXE_bs-errno");
-
-fn run(args: &[&str]) -> Output {
-    Command::new(BIN).args(args).stdin(Stdio::null()).output().unwrap()
-}
-
-fn stdout(out: &Output) -> String {
-    String::from_utf8(out.stdout.clone()).unwrap()
-}
-
-fn stderr(out: &Output) -> String {
-    String::from_utf8(out.stderr.clone()).unwrap()
-}
-
-#[track_caller]
-fn assert_status(out: &Output, code: i32) {
-    assert_eq!(
-        out.status.code(),
-        Some(code),
-        "stdout:\n{}\nstderr:\n{}",
-        stdout(out),
-        stderr(out)
-    );
-}
 
 fn json(out: &Output) -> Vec<Value> {
     match serde_json::from_str::<Value>(&stdout(out)) {
@@ -219,7 +197,8 @@ fn annotate(args: &[&str], input: &str) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    // The write may fail when the command exits without reading (a refused option): its output says why.
+    let _ = child.stdin.take().unwrap().write_all(input.as_bytes());
     child.wait_with_output().unwrap()
 }
 
