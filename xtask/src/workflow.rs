@@ -241,14 +241,15 @@ fn python_suite(paths: &Paths) -> Result<(), Failure> {
     run(&mut pytest)
 }
 
-fn fuzz_registered(paths: &Paths) -> Result<bool, Failure> {
+/// Whether ctest has any test with this label (the optional ones are registered only where their tool is).
+fn label_registered(paths: &Paths, label: &str) -> Result<bool, Failure> {
     let listing = output(
         tool(paths, "ctest")?
             .arg("--test-dir")
             .arg(paths.cmake_dir())
-            .args(["-N", "-L", "fuzz"]),
+            .args(["-N", "-L", label]),
     )?;
-    Ok(listing.lines().any(|line| line.contains("fuzz.")))
+    Ok(listing.lines().any(|line| line.trim_start().starts_with("Test")))
 }
 
 /// `cargo xtask test`: every test. Rust (with the generated-files check and the release 2^32 sweep), the
@@ -291,9 +292,18 @@ pub fn test(root: &Path) -> Result<(), Failure> {
         outcome: python_suite(&paths),
     });
 
+    let optional = [
+        (
+            "fuzz",
+            "fuzz: clang cannot link libFuzzer here (install clang and its compiler-rt to run it)",
+        ),
+        ("valgrind", "valgrind: valgrind is not installed"),
+    ];
     let mut skipped = Vec::new();
-    if !fuzz_registered(&paths)? {
-        skipped.push("fuzz: clang cannot link libFuzzer here (install clang and its compiler-rt to run it)");
+    for (label, reason) in optional {
+        if !label_registered(&paths, label)? {
+            skipped.push(reason);
+        }
     }
     let failed: Vec<&Suite> = suites.iter().filter(|s| s.outcome.is_err()).collect();
     let mut summary = String::from("\n==> summary\n");
