@@ -10,7 +10,6 @@
 mod common;
 
 use std::collections::BTreeMap;
-use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
 use bs_errno::Category;
@@ -722,88 +721,4 @@ fn an_output_that_cannot_be_written_is_an_error() {
     let out = Command::new(BIN).arg("--list").stdout(full).output().unwrap();
     assert_status(&out, 2);
     assert!(stderr(&out).contains("cannot write the output"), "{}", stderr(&out));
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// The README's examples are real: each `$ command` of the "Reading a log" section, run by sh, prints exactly
-// the lines shown under it.
-
-/// The `$ command` lines of every ```console block of `text`, each with the lines shown under it. A block
-/// may be indented (inside a list item); its lines lose that indentation.
-#[cfg(unix)]
-fn console_examples(text: &str) -> Vec<(String, Vec<String>)> {
-    let mut examples: Vec<(String, Vec<String>)> = Vec::new();
-    let mut indent: Option<String> = None;
-    for line in text.lines() {
-        match &indent {
-            None => {
-                if let Some(prefix) = line.strip_suffix("```console") {
-                    if prefix.trim().is_empty() {
-                        indent = Some(prefix.to_owned());
-                    }
-                }
-            }
-            Some(prefix) => {
-                let line = line.strip_prefix(prefix.as_str()).unwrap_or(line);
-                if line.starts_with("```") {
-                    indent = None;
-                } else if let Some(command) = line.strip_prefix("$ ") {
-                    examples.push((command.to_owned(), Vec::new()));
-                } else {
-                    examples
-                        .last_mut()
-                        .expect("output before any command")
-                        .1
-                        .push(line.to_owned());
-                }
-            }
-        }
-    }
-    examples
-}
-
-/// Runs each example with sh, the binary first on PATH, and compares its standard output.
-#[cfg(unix)]
-fn assert_examples_are_real(what: &str, examples: &[(String, Vec<String>)]) {
-    let bin_dir = Path::new(BIN).parent().unwrap();
-    let path = format!("{}:{}", bin_dir.display(), std::env::var("PATH").unwrap_or_default());
-    for (command, expected) in examples {
-        assert!(command.contains("bs-errno "), "{what}: {command}");
-        let out = Command::new("sh")
-            .arg("-c")
-            .arg(command)
-            .env("PATH", &path)
-            .output()
-            .unwrap();
-        assert_eq!(&lines(&out), expected, "{what} example `{command}`");
-    }
-}
-
-#[cfg(unix)]
-#[test]
-fn readme_examples_are_real_output() {
-    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
-    let start = readme
-        .find("## Reading a log")
-        .expect("README has no \"Reading a log\" section");
-    let section = &readme[start..];
-    let section = &section[..section[3..].find("\n## ").map_or(section.len(), |end| end + 3)];
-    let examples = console_examples(section);
-    assert!(examples.iter().all(|(command, _)| command.starts_with("bs-errno ")));
-    assert!(examples.len() >= 3, "only {} examples found", examples.len());
-    assert_examples_are_real("README", &examples);
-}
-
-#[cfg(unix)]
-#[test]
-fn docs_cli_examples_are_real_output() {
-    let doc = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/cli.md")).unwrap();
-    let examples = console_examples(&doc);
-    assert!(examples.len() >= 9, "only {} examples found", examples.len());
-    assert!(
-        examples
-            .iter()
-            .any(|(command, _)| command.contains("bs-errno -a --json"))
-    );
-    assert_examples_are_real("docs/cli.md", &examples);
 }
