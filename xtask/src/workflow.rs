@@ -249,7 +249,12 @@ fn label_registered(paths: &Paths, label: &str) -> Result<bool, Failure> {
             .arg(paths.cmake_dir())
             .args(["-N", "-L", label]),
     )?;
-    Ok(listing.lines().any(|line| line.trim_start().starts_with("Test")))
+    Ok(lists_a_test(&listing))
+}
+
+/// Whether `ctest -N` output names a test (its header line, "Test project DIR", is no test).
+fn lists_a_test(listing: &str) -> bool {
+    listing.lines().any(|line| line.trim_start().starts_with("Test #"))
 }
 
 /// `cargo xtask test`: every test. Rust (with the generated-files check and the release 2^32 sweep), the
@@ -328,5 +333,18 @@ pub fn test(root: &Path) -> Result<(), Failure> {
         Ok(())
     } else {
         Err(format!("{} suite(s) failed", failed.len()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::lists_a_test;
+
+    #[test]
+    fn a_ctest_listing_with_and_without_tests() {
+        let none = "Test project /w/build/cmake\n\nTotal Tests: 0\n";
+        let two = "Test project /w/build/cmake\n  Test #7: valgrind.table.shared\n  Test #8: valgrind.table.static\n\nTotal Tests: 2\n";
+        assert!(!lists_a_test(none));
+        assert!(lists_a_test(two));
     }
 }
