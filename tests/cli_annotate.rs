@@ -31,26 +31,6 @@ fn canonical(rows: &[Row], code: i32) -> String {
     expected_annotation(rows, canonical_of(rows, code))
 }
 
-/// Runs `bs-errno ARGS` with `input` on its standard input (written from another thread, so that a large
-/// input cannot deadlock against a full output pipe).
-fn filter(args: &[&str], input: &[u8]) -> Output {
-    let mut child = Command::new(BIN)
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stdin = child.stdin.take().unwrap();
-    let input = input.to_vec();
-    let writer = std::thread::spawn(move || {
-        let _ = stdin.write_all(&input);
-    });
-    let out = child.wait_with_output().unwrap();
-    writer.join().unwrap();
-    out
-}
-
 /// A file in a fresh directory under the target directory, removed with it when the test passes.
 struct TempDir(PathBuf);
 
@@ -134,7 +114,7 @@ fn lines_pass_through_with_their_meanings_appended() {
         canonical(&rows, -714),
     );
     for args in [&["--annotate"][..], &["-a"], &["-a", "-"]] {
-        let out = filter(args, input.as_bytes());
+        let out = run_with_input(args, input.as_bytes());
         assert_status(&out, 0);
         assert_eq!(stderr(&out), "");
         assert_eq!(stdout(&out), expected, "{args:?}");
@@ -181,7 +161,7 @@ fn every_code_and_name_of_the_table_in_every_form() {
             input += &format!("{line}\n");
         }
     }
-    let out = filter(&["-a"], input.as_bytes());
+    let out = run_with_input(&["-a"], input.as_bytes());
     assert_status(&out, 0);
     let got = stdout(&out);
     for (got, want) in got.lines().zip(expected.lines()) {
@@ -194,7 +174,7 @@ fn every_code_and_name_of_the_table_in_every_form() {
 fn the_added_text_has_no_control_characters() {
     let rows = rows();
     let input: String = rows.iter().map(|r| format!("{}\r\n", r.name)).collect();
-    let out = filter(&["-a"], input.as_bytes());
+    let out = run_with_input(&["-a"], input.as_bytes());
     assert_status(&out, 0);
     let text = stdout(&out);
     let lines: Vec<&str> = text.split("\r\n").collect();
@@ -322,11 +302,11 @@ fn each_rule_with_cases_that_count_and_cases_that_do_not() {
             expected.push((number, *offset, (*text).to_owned(), *code, name));
         }
     }
-    let out = filter(&["-a", "--json"], input.as_bytes());
+    let out = run_with_input(&["-a", "--json"], input.as_bytes());
     assert_status(&out, 0);
     assert_eq!(occurrences(&out), expected);
     // The same cases in text mode: exactly the lines with codes change.
-    let out = filter(&["-a"], input.as_bytes());
+    let out = run_with_input(&["-a"], input.as_bytes());
     let text = stdout(&out);
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(&lines[..NOT_CODES.len()], NOT_CODES);
@@ -350,7 +330,7 @@ fn json_objects_name_the_file_line_and_each_code() {
         (vec!["-a", "--json", path.as_str()], path.as_str()),
         (vec!["--json", "-a"], "-"),
     ] {
-        let out = filter(&args, input);
+        let out = run_with_input(&args, input);
         assert_status(&out, 0);
         assert_eq!(stderr(&out), "");
         let objects = objects(&out);
@@ -413,7 +393,7 @@ fn json_objects_name_the_file_line_and_each_code() {
         );
     }
     // Nothing found: no output at all.
-    let out = filter(&["-a", "--json"], b"plain\n2026-11-25\n");
+    let out = run_with_input(&["-a", "--json"], b"plain\n2026-11-25\n");
     assert_status(&out, 0);
     assert_eq!(out.stdout, b"");
 }
@@ -517,12 +497,15 @@ fn bytes_pass_through_unchanged_around_every_buffer_boundary() {
         assert!(input.len() > 1_000_000, "{}", input.len());
         let path = dir.file("log", &input);
         // A regular file (read at full speed) and a pipe (read as it comes) must give the same bytes.
-        for out in [filter(&["-a", &path], b""), filter(&["-a"], &input)] {
+        for out in [run_with_input(&["-a", &path], b""), run_with_input(&["-a"], &input)] {
             assert_status(&out, 0);
             assert_eq!(stderr(&out), "");
             assert!(out.stdout == expected_text, "seed {seed}: text differs");
         }
-        for out in [filter(&["-a", "--json", &path], b""), filter(&["-a", "--json"], &input)] {
+        for out in [
+            run_with_input(&["-a", "--json", &path], b""),
+            run_with_input(&["-a", "--json"], &input),
+        ] {
             assert_status(&out, 0);
             assert_eq!(occurrences(&out), expected_codes, "seed {seed}");
         }
@@ -548,12 +531,12 @@ fn odd_inputs_pass_through() {
         (b"\x00-714\x00\n", format!("\x00-714\x00{}\n", canonical(&rows, -714))),
     ];
     for (input, expected) in cases {
-        let out = filter(&["-a"], input);
+        let out = run_with_input(&["-a"], input);
         assert_status(&out, 0);
         assert_eq!(out.stdout, expected.as_bytes(), "{:?}", String::from_utf8_lossy(input));
     }
     // Invalid UTF-8 stays as it is, codes next to it are still found.
-    let out = filter(&["-a"], b"\xff-714 \xc3\x28 rc=-714 \xf0\x9f\n");
+    let out = run_with_input(&["-a"], b"\xff-714 \xc3\x28 rc=-714 \xf0\x9f\n");
     let mut expected = b"\xff-714 \xc3\x28 rc=-714 \xf0\x9f".to_vec();
     expected.extend_from_slice(canonical(&rows, -714).as_bytes());
     expected.push(b'\n');
@@ -624,7 +607,7 @@ fn several_inputs_in_order_and_an_unreadable_one_is_reported() {
     let first = dir.file("first.log", b"one -714\nno newline at the end");
     let second = dir.file("second.log", b"two 0xFFFFFF9A\n");
     let missing = dir.0.join("missing.log").to_str().unwrap().to_owned();
-    let out = filter(&["-a", &first, "-", &missing, &second], b"from stdin -1\n");
+    let out = run_with_input(&["-a", &first, "-", &missing, &second], b"from stdin -1\n");
     assert_status(&out, 2);
     assert_eq!(
         stdout(&out),
@@ -643,11 +626,11 @@ fn several_inputs_in_order_and_an_unreadable_one_is_reported() {
     assert_eq!(err.lines().count(), 1, "{err}");
     // A directory cannot be read either.
     let dir_path = dir.0.to_str().unwrap().to_owned();
-    let out = filter(&["-a", &dir_path], b"");
+    let out = run_with_input(&["-a", &dir_path], b"");
     assert_status(&out, 2);
     assert!(stderr(&out).contains("cannot read"), "{}", stderr(&out));
     // Line numbers start again with each input.
-    let out = filter(&["-a", "--json", &second, "-"], b"x\n-714\n");
+    let out = run_with_input(&["-a", "--json", &second, "-"], b"x\n-714\n");
     let found: Vec<(String, u64)> = objects(&out)
         .iter()
         .map(|o| (o["file"].as_str().unwrap().to_owned(), o["line"].as_u64().unwrap()))
@@ -684,7 +667,7 @@ fn annotate_works_with_json_only() {
         &["-a", "--search", "user"],
         &["-a", "--category", "zone"],
     ] {
-        let out = filter(args, b"");
+        let out = run_with_input(args, b"");
         assert_status(&out, 2);
         assert_eq!(stdout(&out), "");
         assert!(

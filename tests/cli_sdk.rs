@@ -5,10 +5,10 @@
 
 mod common;
 
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
 use bs_errno::sdk::{self, SdkRelease, SdkVersion};
-use common::{BIN, assert_status, run, stderr, stdout};
+use common::{assert_status, run, run_with_input, stderr, stdout};
 use serde_json::Value;
 
 fn json(out: &Output) -> Vec<Value> {
@@ -188,24 +188,10 @@ fn a_malformed_version_is_a_usage_error() {
     assert!(stderr(&out).contains("'--sdk' works with"), "{}", stderr(&out));
 }
 
-fn annotate(args: &[&str], input: &str) -> Output {
-    use std::io::Write as _;
-    let mut child = Command::new(BIN)
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    // The write may fail when the command exits without reading (a refused option): its output says why.
-    let _ = child.stdin.take().unwrap().write_all(input.as_bytes());
-    child.wait_with_output().unwrap()
-}
-
 #[test]
 fn annotate_names_each_code_as_the_release_did() {
     let log = "rc=-319 at boot\nBS_SDK_ERROR_FAKE_FACE_DETECTED seen\nrc=-714\n";
-    let out = annotate(&["-a", "--sdk", "2.7.1.1"], log);
+    let out = run_with_input(&["-a", "--sdk", "2.7.1.1"], log.as_bytes());
     assert_status(&out, 0);
     let lines: Vec<String> = stdout(&out).lines().map(str::to_owned).collect();
     let then = sdk::lookup_in(-319, SdkRelease::for_version("2.7.1.1".parse::<SdkVersion>().unwrap())).unwrap();
@@ -227,7 +213,7 @@ fn annotate_names_each_code_as_the_release_did() {
     );
 
     // Today's table: -319 is the unmasked face, and the old name stands for -320.
-    let today = annotate(&["-a"], log);
+    let today = run_with_input(&["-a"], log.as_bytes());
     let today = stdout(&today);
     assert!(
         today.starts_with("rc=-319 at boot [BS_SDK_ERROR_UNMASKED_FACE_DETECTED (-319): "),
@@ -241,7 +227,7 @@ fn annotate_names_each_code_as_the_release_did() {
 
 #[test]
 fn annotate_refuses_a_malformed_version() {
-    let out = annotate(&["-a", "--sdk", "2.x"], "rc=-319\n");
+    let out = run_with_input(&["-a", "--sdk", "2.x"], b"rc=-319\n");
     assert_status(&out, 2);
     assert!(stdout(&out).is_empty());
     assert!(

@@ -2,6 +2,7 @@
 //! the binary.
 #![allow(dead_code)] // each test file uses its own part
 
+use std::io::Write as _;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
@@ -36,6 +37,26 @@ pub fn meaning(rows: &[Row], row: &Row) -> String {
 
 pub fn run<S: AsRef<std::ffi::OsStr>>(args: &[S]) -> Output {
     Command::new(BIN).args(args).stdin(Stdio::null()).output().unwrap()
+}
+
+/// Runs `bs-errno ARGS` with `input` on its standard input (written from another thread, so that a large
+/// input cannot deadlock against a full output pipe).
+pub fn run_with_input(args: &[&str], input: &[u8]) -> Output {
+    let mut child = Command::new(BIN)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let input = input.to_vec();
+    let writer = std::thread::spawn(move || {
+        let _ = stdin.write_all(&input);
+    });
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    out
 }
 
 pub fn stdout(out: &Output) -> String {
