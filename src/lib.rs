@@ -264,7 +264,7 @@ pub fn alias(name: &str) -> Option<Alias> {
 /// Every code, in ascending order.
 ///
 /// ```
-/// assert_eq!(bs_errno::iter().len(), 339);
+/// assert_eq!(bs_errno::iter().len(), bs_errno::ffi::bs_error_count());
 /// assert!(bs_errno::iter().all(|info| !info.description().is_empty()));
 /// ```
 pub fn iter() -> impl ExactSizeIterator<Item = ErrorInfo> + DoubleEndedIterator + Clone {

@@ -241,13 +241,15 @@ fn python_suite(paths: &Paths) -> Result<(), Failure> {
     run(&mut pytest)
 }
 
-/// Whether ctest has any test with this label (the optional ones are registered only where their tool is).
-fn label_registered(paths: &Paths, label: &str) -> Result<bool, Failure> {
+/// Whether ctest has any test that `selection` (`-L label` or `-R regex`) picks: the optional ones are
+/// registered only where their tool is.
+fn registered(paths: &Paths, selection: [&str; 2]) -> Result<bool, Failure> {
     let listing = output(
         tool(paths, "ctest")?
             .arg("--test-dir")
             .arg(paths.cmake_dir())
-            .args(["-N", "-L", label]),
+            .arg("-N")
+            .args(selection),
     )?;
     Ok(lists_a_test(&listing))
 }
@@ -299,14 +301,22 @@ pub fn test(root: &Path) -> Result<(), Failure> {
 
     let optional = [
         (
-            "fuzz",
+            ["-L", "fuzz"],
             "fuzz: clang cannot link libFuzzer here (install clang and its compiler-rt to run it)",
         ),
-        ("valgrind", "valgrind: valgrind is not installed"),
+        (["-L", "valgrind"], "valgrind: valgrind is not installed"),
+        (
+            ["-R", r"\.clang\."],
+            "header tests with clang (C, C++, -Weverything, the MSVC form): clang is not installed",
+        ),
+        (
+            ["-R", r"\.gcc\.c\+\+"],
+            "header tests as C++ with g++: g++ is not installed",
+        ),
     ];
     let mut skipped = Vec::new();
-    for (label, reason) in optional {
-        if !label_registered(&paths, label)? {
+    for (selection, reason) in optional {
+        if !registered(&paths, selection)? {
             skipped.push(reason);
         }
     }
