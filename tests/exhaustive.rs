@@ -90,23 +90,36 @@ const OLD_RELEASE: &core::ffi::CStr = c"2.7.1.1";
 #[cfg_attr(debug_assertions, ignore = "2^32 inputs: run with --release")]
 fn every_int_gets_a_valid_answer_for_an_old_release() {
     let release = SdkRelease::for_version(OLD_RELEASE.to_str().unwrap().parse::<SdkVersion>().unwrap());
-    assert_eq!(release.as_str(), OLD_RELEASE.to_str().unwrap(), "the swept version is a release");
+    assert_eq!(
+        release.as_str(),
+        OLD_RELEASE.to_str().unwrap(),
+        "the swept version is a release"
+    );
     // The name of a value no release defines.
     assert!(release.lookup(c_int::MIN).is_none());
     // SAFETY: a valid C string.
     let unknown_name = unsafe { bs_error_name_for_sdk(c_int::MIN, OLD_RELEASE.as_ptr()) };
     // SAFETY: a static C string (checked by the sweep).
-    assert_eq!(unsafe { core::ffi::CStr::from_ptr(unknown_name) }.to_str(), Ok(bs_errno::UNKNOWN_NAME));
+    assert_eq!(
+        unsafe { core::ffi::CStr::from_ptr(unknown_name) }.to_str(),
+        Ok(bs_errno::UNKNOWN_NAME)
+    );
     // Compared as an address: raw pointers cannot be shared between threads.
     let unknown_name = unknown_name as usize;
     let mut run = Run::default();
     for code in -100_000..=100_000 {
         // SAFETY: a valid C string.
         let string = unsafe { bs_error_string_for_sdk(code, OLD_RELEASE.as_ptr()) };
-        let want = release.lookup(code).map_or(bs_errno::UNKNOWN_DESCRIPTION, |n| n.description());
+        let want = release
+            .lookup(code)
+            .map_or(bs_errno::UNKNOWN_DESCRIPTION, |n| n.description());
         run.check(code, string, string, "bs_error_string_for_sdk");
         // SAFETY: checked above.
-        assert_eq!(unsafe { core::ffi::CStr::from_ptr(string) }.to_str(), Ok(want), "{code}");
+        assert_eq!(
+            unsafe { core::ffi::CStr::from_ptr(string) }.to_str(),
+            Ok(want),
+            "{code}"
+        );
     }
     let known = sweep(|code, run| {
         // SAFETY: a valid C string.
@@ -120,7 +133,11 @@ fn every_int_gets_a_valid_answer_for_an_old_release() {
         assert_eq!(text.ok(), release.lookup(code).map(|n| n.name()), "{code}");
         1
     });
-    assert_eq!(known, release.names().count() as u64, "exactly the release's values are known");
+    assert_eq!(
+        known,
+        release.names().count() as u64,
+        "exactly the release's values are known"
+    );
 }
 
 #[test]

@@ -164,9 +164,18 @@ fn format_known_and_unknown() {
     // code, and the ends of int.
     let data = data();
     let known: std::collections::BTreeSet<c_int> = data.codes().map(|r| r.code).collect();
-    let ends = data.categories.iter().flat_map(|c| c.ranges.iter().flat_map(|&(low, high)| [low, high]));
-    let unknown: Vec<c_int> = ends.chain([c_int::MIN, c_int::MAX]).filter(|c| !known.contains(c)).collect();
-    assert!(unknown.len() > data.categories.len(), "the data leaves range ends without a code");
+    let ends = data
+        .categories
+        .iter()
+        .flat_map(|c| c.ranges.iter().flat_map(|&(low, high)| [low, high]));
+    let unknown: Vec<c_int> = ends
+        .chain([c_int::MIN, c_int::MAX])
+        .filter(|c| !known.contains(c))
+        .collect();
+    assert!(
+        unknown.len() > data.categories.len(),
+        "the data leaves range ends without a code"
+    );
     for code in unknown {
         assert_eq!(
             full_line(code),

@@ -66,7 +66,10 @@ fn answers(code: c_int, versions: &[Option<CString>]) -> Answers {
                 (
                     owned(bs_error_name_for_sdk(code, pointer(v))),
                     owned(bs_error_string_for_sdk(code, pointer(v))),
-                    CStr::from_bytes_until_nul(&line).unwrap().to_string_lossy().into_owned(),
+                    CStr::from_bytes_until_nul(&line)
+                        .unwrap()
+                        .to_string_lossy()
+                        .into_owned(),
                     len,
                 )
             }
@@ -135,7 +138,12 @@ fn eight_threads_agree_with_one() {
                     // Each thread walks the inputs from a different place so that the calls interleave.
                     let offset = (t * 997 + round * 131) % codes.len();
                     for i in (0..codes.len()).map(|i| (i + offset) % codes.len()) {
-                        assert_eq!(answers(codes[i], &versions), expected[i], "thread {t} code {}", codes[i]);
+                        assert_eq!(
+                            answers(codes[i], &versions),
+                            expected[i],
+                            "thread {t} code {}",
+                            codes[i]
+                        );
                     }
                     for (i, (name, code)) in expected_aliases.iter().enumerate() {
                         let out = alias_at(i);

@@ -90,7 +90,9 @@ pub fn render_header(root: &Path) -> Result<String, String> {
     let history = releases::load_history(root, &data.rows)?;
     let banner = config.header.unwrap_or_default();
     if !banner.contains(NEWEST_SDK_RELEASE) {
-        return Err(format!("cbindgen.toml: the header banner must name the release as {NEWEST_SDK_RELEASE}"));
+        return Err(format!(
+            "cbindgen.toml: the header banner must name the release as {NEWEST_SDK_RELEASE}"
+        ));
     }
     config.header = Some(banner.replace(NEWEST_SDK_RELEASE, &history.newest().version));
     let prelude = header_prelude::render(&data.rows);

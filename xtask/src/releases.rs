@@ -653,7 +653,9 @@ pub fn render_c(history: &History) -> Result<String, String> {
         }
         out.push_str("};\n");
     }
-    out.push_str("\n/* The releases, oldest first. */\nstatic const BsRefRelease BS_REF_RELEASES[BS_REF_RELEASE_COUNT] = {\n");
+    out.push_str(
+        "\n/* The releases, oldest first. */\nstatic const BsRefRelease BS_REF_RELEASES[BS_REF_RELEASE_COUNT] = {\n",
+    );
     for (r, release) in history.releases.iter().enumerate() {
         let _ = writeln!(
             out,
@@ -694,7 +696,9 @@ pub fn render_python(history: &History) -> Result<String, String> {
     }
     out.push_str("}\n\n# Every name of today's table -> the first release that defines it.\nFIRST_SEEN = {\n");
     for code in &history.codes {
-        let first = history.first_seen(&code.name).ok_or(format!("{} has no release", code.name))?;
+        let first = history
+            .first_seen(&code.name)
+            .ok_or(format!("{} has no release", code.name))?;
         let _ = writeln!(out, "    \"{}\": \"{}\",", code.name, history.releases[first].version);
     }
     out.push_str("}\n");
