@@ -145,7 +145,11 @@ static void check_format(void) {
         if (!BS_REF_ROWS[i].is_alias) check_format_code(BS_REF_ROWS[i].value);
     }
     for (i = 0; i < INT_EDGE_COUNT; i++) check_format_code(INT_EDGES[i]);
-    check_format_code(-799); /* unknown, but in the database range */
+    /* The ends of every category range: unknown codes among them name the range's category. */
+    for (i = 0; i < BS_REF_RANGE_COUNT; i++) {
+        check_format_code(BS_REF_RANGES[i].low);
+        check_format_code(BS_REF_RANGES[i].high);
+    }
 }
 
 /* --- bs_error_from_name ------------------------------------------------------------------------------------ */

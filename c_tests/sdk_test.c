@@ -2,8 +2,8 @@
  * bs_sdk_release and bs_sdk_version_is_valid, for the changes BS_Errno.h documents (-319 in 2.7.1.x, -1207,
  * -1208, -3001, -763), for every code with no version or a malformed one (today's table, as documented),
  * and for hostile version strings: NULL, non-UTF-8 bytes, overlong strings, a string with no NUL before an
- * inaccessible page. Names and descriptions come from the data (expect.h), never from the
- * library. (Every release and value against the vendor's history is tested in Rust: tests/sdk.rs.)
+ * inaccessible page; and every value of every release as generated/expected_releases.h gives it. Names and
+ * descriptions come from the data (expect.h, generated/expected_releases.h), never from the library.
  */
 #define _DEFAULT_SOURCE 1 /* mmap, MAP_ANONYMOUS, sysconf */
 
@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "expect.h"
+#include "generated/expected_releases.h"
 
 /* What a name means: its own description, or (an alias without one) its code's. */
 static const char *meaning_of(const char *name) {
@@ -63,7 +64,7 @@ static void check_documented_changes(void) {
     expect_answer(-1208, "2.7.1.1", "BS_SDK_ERROR_SET_FIRE_ALARM");
     expect_answer(-1208, "2.7.2.4", "BS_SDK_ERROR_APB_ZONE_FULL");
     expect_answer(-3001, "2.6.2.5", "BS_SDK_ERROR_SSL_EXIST");
-    expect_answer(-3001, "2.9.12.0", "BS_SDK_ERROR_SSL_NOT_SUPPORTED");
+    expect_answer(-3001, BS_REF_NEWEST_RELEASE, "BS_SDK_ERROR_SSL_NOT_SUPPORTED");
     expect_answer(-763, "2.9.6.0", "BS_SDK_ERROR_USER_IMAGE_EX_FULL");
     expect_answer(-763, "2.9.9.1", "BS_SDK_ERROR_SQL_ERROR");
     expect_answer(-763, "2.7.0.0", NULL);
@@ -74,10 +75,34 @@ static void check_documented_changes(void) {
           "-319 means something else in 2.7.1.1");
 }
 
+/* Every value each release defines, with the name the release gives it, and today's codes it does not
+ * define, which are unknown there. */
+static void check_every_release(void) {
+    size_t r;
+    size_t i;
+    size_t n;
+    for (r = 0; r < BS_REF_RELEASE_COUNT; r++) {
+        const BsRefRelease *release = &BS_REF_RELEASES[r];
+        CHECK(streq(bs_sdk_release(release->version), release->version), "bs_sdk_release(%s) = %s",
+              release->version, show(bs_sdk_release(release->version)));
+        for (n = 0; n < release->count; n++) {
+            expect_answer(release->names[n].value, release->version, release->names[n].name);
+        }
+        for (i = 0; i < BS_REF_ROW_COUNT; i++) {
+            int defined = 0;
+            if (BS_REF_ROWS[i].is_alias) continue;
+            for (n = 0; n < release->count && !defined; n++) {
+                defined = release->names[n].value == BS_REF_ROWS[i].value;
+            }
+            if (!defined) expect_answer(BS_REF_ROWS[i].value, release->version, NULL);
+        }
+    }
+}
+
 static const char *const RELEASE_OF[][2] = {
     { "2.7.1.1", "2.7.1.1" }, { "V2.7.1.1", "2.7.1.1" }, { "2.7.1.5", "2.7.1.1" }, { "2.7.1", "2.7.1.0" },
-    { "2.7", "2.7.0.0" },     { "2.5", "2.6.2.5" },      { " 2.8 ", "2.7.2.17" },   { "2.9.12.0", "2.9.12.0" },
-    { "9.9", "2.9.12.0" },
+    { "2.7", "2.7.0.0" },     { "2.5", BS_REF_OLDEST_RELEASE },      { " 2.8 ", "2.7.2.17" },
+    { BS_REF_NEWEST_RELEASE, BS_REF_NEWEST_RELEASE },                { "999.0", BS_REF_NEWEST_RELEASE },
 };
 static const char *const MALFORMED[] = { "", "V", "2", "2.7.1.1.0", "2..7", "2.7.", "-2.7", "latest",
                                          "2.7\xff", "\xc3\xa9" "2.7", "2,7", "1000000000.0" };
@@ -93,10 +118,11 @@ static void check_todays_table_for_no_version(void) {
         for (m = 0; m < sizeof MALFORMED / sizeof MALFORMED[0]; m++) expect_answer(row->value, MALFORMED[m], row->name);
     }
     CHECK(bs_sdk_version_is_valid(NULL) == 0, "NULL is no version");
-    CHECK(streq(bs_sdk_release(NULL), "2.9.12.0"), "bs_sdk_release(NULL) = %s", show(bs_sdk_release(NULL)));
+    CHECK(streq(bs_sdk_release(NULL), BS_REF_NEWEST_RELEASE), "bs_sdk_release(NULL) = %s",
+          show(bs_sdk_release(NULL)));
     for (m = 0; m < sizeof MALFORMED / sizeof MALFORMED[0]; m++) {
         CHECK(bs_sdk_version_is_valid(MALFORMED[m]) == 0, "'%s' is no version", MALFORMED[m]);
-        CHECK(streq(bs_sdk_release(MALFORMED[m]), "2.9.12.0"), "bs_sdk_release('%s')", MALFORMED[m]);
+        CHECK(streq(bs_sdk_release(MALFORMED[m]), BS_REF_NEWEST_RELEASE), "bs_sdk_release('%s')", MALFORMED[m]);
     }
     for (m = 0; m < sizeof RELEASE_OF / sizeof RELEASE_OF[0]; m++) {
         CHECK(bs_sdk_version_is_valid(RELEASE_OF[m][0]) == 1, "'%s' is a version", RELEASE_OF[m][0]);
@@ -164,6 +190,7 @@ static void check_int_edges(void) {
 
 int main(void) {
     check_documented_changes();
+    check_every_release();
     check_todays_table_for_no_version();
     check_unterminated_version();
     check_int_edges();
@@ -171,6 +198,7 @@ int main(void) {
         fprintf(stderr, "%d check(s) failed\n", failures);
         return 1;
     }
-    printf("sdk releases: documented changes, today's table for no version, hostile version strings, int edges\n");
+    printf("sdk releases: documented changes, every release's values, today's table for no version, hostile "
+           "version strings, int edges\n");
     return 0;
 }

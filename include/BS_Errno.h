@@ -1,5 +1,5 @@
 /*
- * BS_Errno.h — the return codes of the Suprema BioStar 2 Device SDK (V2.9.12), from bs-errno.
+ * BS_Errno.h — the return codes of the Suprema BioStar 2 Device SDK (release 2.9.12.0), from bs-errno.
  *
  * A drop-in replacement for the SDK's header of the same name: every macro keeps its name and value.
  * Deprecated aliases still compile (also in #if and case labels) but make the compiler warn. Link with
@@ -2471,7 +2471,7 @@ int bs_error_format_for_sdk(int code, const char *sdk_version, char *buf, size_t
 /**
  * The SDK release whose table answers for `sdk_version`, as four numbers: "2.7.1.1" for "V2.7.1.1",
  * "2.7.1.1" for "2.7.1.5" (the newest release not after it), "2.6.2.5" for "2.5", and the newest release
- * ("2.9.12.0", today's table) for a newer version, NULL or a malformed one. Never NULL; static;
+ * (today's table) for a newer version, NULL or a malformed one. Never NULL; static;
  * thread-safe; never allocates.
  *
  * # Safety

@@ -2,7 +2,7 @@
 // edit the data and regenerate (a test fails when this file is stale).
 
 //! Every return code of the BioStar 2 Device SDK as a constant, named and valued as in the vendor's
-//! `BS_Errno.h` (SDK V2.9.12): 339 codes and 10 aliases.
+//! `BS_Errno.h` (SDK 2.9.12.0): 339 codes and 10 aliases.
 //!
 //! ```
 //! use bs_errno::codes::*;

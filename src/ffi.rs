@@ -308,7 +308,7 @@ pub unsafe extern "C" fn bs_error_format_for_sdk(
 
 /// The SDK release whose table answers for `sdk_version`, as four numbers: "2.7.1.1" for "V2.7.1.1",
 /// "2.7.1.1" for "2.7.1.5" (the newest release not after it), "2.6.2.5" for "2.5", and the newest release
-/// ("2.9.12.0", today's table) for a newer version, NULL or a malformed one. Never NULL; static;
+/// (today's table) for a newer version, NULL or a malformed one. Never NULL; static;
 /// thread-safe; never allocates.
 ///
 /// # Safety

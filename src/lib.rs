@@ -1,6 +1,6 @@
 //! # bs-errno
 //!
-//! The return codes of the Suprema BioStar 2 Device SDK (`BS_Errno.h`, SDK V2.9.12): every name, value,
+//! The return codes of the Suprema BioStar 2 Device SDK (`BS_Errno.h` of its newest release): every name, value,
 //! category and description, for Rust, for C through a C ABI and a drop-in `BS_Errno.h`, and (through that
 //! ABI) for Python and the `bs-errno` command.
 //!

@@ -1,6 +1,6 @@
 //! What a code meant in the SDK release an application actually runs.
 //!
-//! The vendor published the `BS_Errno.h` of 14 releases, 2.6.2.5 (2019) to 2.9.12.0, and some values changed
+//! The vendor published the `BS_Errno.h` of many releases (docs/releases.md lists them), and some values changed
 //! meaning between them: in 2.7.1.0 and 2.7.1.1, -319 was `BS_SDK_ERROR_FAKE_FACE_DETECTED`; from 2.7.2.4 on
 //! it is `BS_SDK_ERROR_UNMASKED_FACE_DETECTED`. [`SdkVersion`] parses the string `BS2_Version()` returns,
 //! [`SdkRelease`] is the release whose table answers for it, and the lookups give a value's name and

@@ -132,7 +132,7 @@ fn names_are_looked_up_in_the_release() {
             .contains("'BS_SDK_ERROR_NO_FINGER_DETECTED' is not defined in SDK 2.6.2.5; it first appears in 2.7.2.4")
     );
     // A deprecated alias beside the release's own name for its value is shown as the alias it is.
-    let out = run(&["--sdk", "2.9.12.0", "set_fire_alarm"]);
+    let out = run(&["--sdk", SdkRelease::NEWEST.as_str(), "set_fire_alarm"]);
     assert_status(&out, 0);
     assert!(
         stdout(&out).starts_with("BS_SDK_ERROR_SET_FIRE_ALARM -1208 zone Cannot set fire alarm. (deprecated since SDK")

@@ -18,12 +18,13 @@ from ._core import _as_code, _text
 
 TYPE_CHECKING = False  # typing costs milliseconds to import; only type checkers need it
 if TYPE_CHECKING:
-    from typing import Any, Dict, Tuple
+    from typing import Any, Dict, FrozenSet, Tuple
 
 _lib = _core._lib
 
-# release -> (names, descriptions) of every code of today's table (every value any release defined is one).
-_TABLES: Dict[str, Tuple[Dict[int, str], Dict[int, str]]] = {}
+# release -> (names, descriptions, known codes) of every code of today's table (every value any release
+# defined is one).
+_TABLES: Dict[str, Tuple[Dict[int, str], Dict[int, str], FrozenSet[int]]] = {}
 
 
 def _version_bytes(version: Any) -> bytes:
@@ -54,7 +55,7 @@ class Sdk:
     carrying this release's name and description.
     """
 
-    __slots__ = ("version", "release", "_key", "_names", "_descriptions")
+    __slots__ = ("version", "release", "_key", "_names", "_descriptions", "_known")
 
     def __init__(self, version: Any) -> None:
         raw = _version_bytes(version)
@@ -65,8 +66,11 @@ class Sdk:
         if table is None:
             names = {code: _text(_lib.bs_error_name_for_sdk(code, self._key)) for code in _core._NAMES}
             descriptions = {code: _text(_lib.bs_error_string_for_sdk(code, self._key)) for code in _core._NAMES}
-            table = _TABLES.setdefault(self.release, (names, descriptions))
-        self._names, self._descriptions = table
+            # The release defines a code when it gives it one of the SDK's macro names (the library answers
+            # any other code with the unknown-code name, which is none).
+            known = frozenset(code for code, name in names.items() if name in _core._BY_NAME)
+            table = _TABLES.setdefault(self.release, (names, descriptions, known))
+        self._names, self._descriptions, self._known = table
 
     def __repr__(self) -> str:
         return "bs_errno.for_sdk(%r)" % self.release
@@ -78,7 +82,8 @@ class Sdk:
         return hash(("bs_errno.Sdk", self.release))
 
     def __reduce__(self) -> Tuple[Any, ...]:
-        return (Sdk, (self.release,))
+        # The text given, so that a copy keeps ``version`` as well as ``release``.
+        return (Sdk, (self.version,))
 
     def name(self, code: int) -> str:
         """The macro name this release gave ``code``, or ``"UNKNOWN"`` when it did not define it."""
@@ -94,7 +99,7 @@ class Sdk:
 
     def is_known(self, code: int) -> bool:
         """True if this release defines ``code``."""
-        return self.name(code) != "UNKNOWN"
+        return _as_code(code) in self._known
 
     def format_code(self, code: int) -> str:
         """One line ``NAME (code): description`` as this release named ``code``."""

@@ -12,7 +12,8 @@ import sys
 import pytest
 
 import bs_errno
-from conftest import ERROR_ROWS, LIBRARY, PACKAGE_PARENT, SUCCESS_ROWS
+from conftest import ERROR_ROWS, LIBRARY, PACKAGE_PARENT, ROWS, SUCCESS_ROWS
+from generated_table import CATEGORY_OUTSIDE_RANGES, CATEGORY_RANGES
 
 # The public class of each category (the API's names, as documented).
 CATEGORY_CLASS = {
@@ -144,16 +145,26 @@ def test_function_in_message_and_repr():
         bs_errno.error_for(-102, 42)
 
 
+def unknown_error_codes_by_category():
+    """(code, category) for every end of an error category's range that is no code, and codes outside every
+    range, as the data gives them."""
+    known = {int(r["code"]) for r in ROWS}
+    ends = [(end, category) for low, high, category in CATEGORY_RANGES if category != "success"
+            for end in (low, high)]
+    outside = [(code, CATEGORY_OUTSIDE_RANGES) for code in (0, -(2**31))
+               if not any(low <= code <= high for low, high, _ in CATEGORY_RANGES)]
+    return [(code, category) for code, category in ends if code not in known] + outside
+
+
 def test_unknown_codes():
-    for code, class_name, category in ((0, "UnknownError", "unknown"), (-99, "UnknownError", "unknown"),
-                                       (-2**31, "UnknownError", "unknown"),
-                                       (-799, "DatabaseError", "database"),  # unknown, but in -7xx
-                                       (-150, "CommunicationError", "communication")):
+    cases = unknown_error_codes_by_category()
+    assert len({category for _, category in cases}) > 2, cases
+    for code, category in cases:
         error = bs_errno.error_for(code)
-        assert type(error) is getattr(bs_errno, class_name)
+        assert type(error) is getattr(bs_errno, CATEGORY_CLASS[category]), (code, category)
         assert error.name == "UNKNOWN" and error.description == "Unknown error code."
         assert str(error) == "UNKNOWN (%d): Unknown error code (category: %s)." % (code, category)
-        with pytest.raises(getattr(bs_errno, class_name)):
+        with pytest.raises(type(error)):
             bs_errno.check(code)
 
 

@@ -282,7 +282,7 @@ impl SdkRelease {
     /// assert_eq!(release("2.7.1.5"), "2.7.1.1");
     /// assert_eq!(release("2.7"), "2.7.0.0");
     /// assert_eq!(release("2.5.0.0"), "2.6.2.5");
-    /// assert_eq!(release("3.0"), "2.9.12.0");
+    /// assert_eq!(release("3.0"), SdkRelease::NEWEST.as_str());
     /// ```
     pub fn for_version(version: SdkVersion) -> SdkRelease {
         let mut found = SdkRelease::OLDEST;

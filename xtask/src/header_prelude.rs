@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 
 use crate::{Row, deprecation_note};
 
-/// The include guard of the vendor's BS_Errno.h in every published release (2.6.2.5 to 2.9.12.0).
+/// The include guard of the vendor's BS_Errno.h in every published release of data/releases.tsv.
 pub const SDK_INCLUDE_GUARD: &str = "CORE_JNI_SRC_BS_ERRNO_H_";
 
 /// The typedef a deprecated alias macro casts to: `#define NAME (typedef)value`.

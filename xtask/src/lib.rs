@@ -44,11 +44,13 @@ pub fn render_all(root: &Path, data: &Data) -> Result<Vec<(&'static str, String)
     let cargo_toml = std::fs::read_to_string(root.join("Cargo.toml")).map_err(|e| format!("Cargo.toml: {e}"))?;
     let history = releases::load_history(root, &data.rows)?;
     Ok(vec![
-        ("src/codes.rs", render_rust::codes(data)),
+        ("src/codes.rs", render_rust::codes(data, &history.newest().version)),
         ("src/table/rows.rs", render_rust::rows(data)),
         ("src/category/generated.rs", render_rust::categories(data)?),
         (releases::RUST_RELEASES, releases::render_rust(&history)?),
         (releases::RELEASES_DOC, releases::render_doc(&history)?),
+        (releases::C_RELEASES, releases::render_c(&history)?),
+        (releases::PYTHON_RELEASES, releases::render_python(&history)?),
         (
             header_tests::EVERY_MACRO_TEST,
             header_tests::render_every_macro_test(&data.rows),
@@ -76,12 +78,24 @@ pub fn render_all(root: &Path, data: &Data) -> Result<Vec<(&'static str, String)
     ])
 }
 
+/// The placeholder of cbindgen.toml's header banner that [`render_header`] replaces with the newest release.
+const NEWEST_SDK_RELEASE: &str = "@NEWEST_SDK_RELEASE@";
+
 /// Runs the pinned cbindgen over the crate with cbindgen.toml and the prelude of the data, and returns the
 /// header text.
 pub fn render_header(root: &Path) -> Result<String, String> {
     let mut config =
         cbindgen::Config::from_file(root.join("cbindgen.toml")).map_err(|e| format!("cbindgen.toml: {e}"))?;
-    let prelude = header_prelude::render(&load_table(root)?);
+    let data = load(root)?;
+    let history = releases::load_history(root, &data.rows)?;
+    let banner = config.header.unwrap_or_default();
+    if !banner.contains(NEWEST_SDK_RELEASE) {
+        return Err(format!(
+            "cbindgen.toml: the header banner must name the release as {NEWEST_SDK_RELEASE}"
+        ));
+    }
+    config.header = Some(banner.replace(NEWEST_SDK_RELEASE, &history.newest().version));
+    let prelude = header_prelude::render(&data.rows);
     config.after_includes = Some(format!("{}{prelude}", config.after_includes.unwrap_or_default()));
     let bindings = cbindgen::Builder::new()
         .with_crate(root)

@@ -19,6 +19,10 @@ pub const HISTORY_FILE: &str = "data/history.tsv";
 pub const RUST_RELEASES: &str = "src/sdk/data.rs";
 /// The generated change log.
 pub const RELEASES_DOC: &str = "docs/releases.md";
+/// The C tests' expectations of every release.
+pub const C_RELEASES: &str = "c_tests/generated/expected_releases.h";
+/// The Python tests' expectations of every release.
+pub const PYTHON_RELEASES: &str = "python/tests/generated_releases.py";
 
 const RELEASE_COLUMNS: [&str; 2] = ["version", "date"];
 const HISTORY_COLUMNS: [&str; 5] = ["name", "value", "first_seen", "last_seen", "deprecated_from"];
@@ -298,6 +302,19 @@ impl History {
                 live.len()
             )),
         }
+    }
+
+    /// The newest release: today's table.
+    pub fn newest(&self) -> &Release {
+        &self.releases[self.releases.len() - 1]
+    }
+
+    /// Every value `release` defines with the name the rule gives it, ascending by value.
+    pub fn table(&self, release: usize) -> Result<Vec<(i32, &str)>, String> {
+        self.values_in(release)
+            .into_iter()
+            .map(|v| Ok((v, self.answer(release, v)?.unwrap_or_default())))
+            .collect()
     }
 
     /// The first release that defines `name` (with any value).
@@ -592,5 +609,98 @@ pub fn render_doc(history: &History) -> Result<String, String> {
             }
         }
     }
+    Ok(out)
+}
+
+/// Renders c_tests/generated/expected_releases.h: the releases, the oldest and the newest, and for every
+/// release every value it defines with the name the rule gives it (what a name means is in
+/// expected_table.h).
+pub fn render_c(history: &History) -> Result<String, String> {
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        "/* generated — do not edit. Rendered by `cargo xtask generate` from {RELEASES_FILE} and {HISTORY_FILE}\n \
+         * (with {}); edit the data and regenerate (a test fails when this file is stale).\n *\n \
+         * The C tests' expectations of every SDK release: the data, never the library under test.\n */\n\
+         #ifndef BS_ERRNO_EXPECTED_RELEASES_H\n#define BS_ERRNO_EXPECTED_RELEASES_H\n\n\
+         #define BS_REF_RELEASE_COUNT {}\n\
+         /* The oldest and the newest release (the newest is today's table). */\n\
+         #define BS_REF_OLDEST_RELEASE \"{}\"\n#define BS_REF_NEWEST_RELEASE \"{}\"\n\n\
+         typedef struct BsRefReleaseName {{\n\
+         \x20   int value;\n\
+         \x20   const char *name;               /* the name the release gives the value */\n\
+         }} BsRefReleaseName;\n\n\
+         typedef struct BsRefRelease {{\n\
+         \x20   const char *version;\n\
+         \x20   const BsRefReleaseName *names;  /* every value the release defines, ascending */\n\
+         \x20   size_t count;\n\
+         }} BsRefRelease;\n\n",
+        crate::DATA_FILE,
+        history.releases.len(),
+        history.releases[0].version,
+        history.newest().version
+    );
+    for (r, release) in history.releases.iter().enumerate() {
+        let table = history.table(r)?;
+        let _ = writeln!(
+            out,
+            "static const BsRefReleaseName BS_REF_RELEASE_{r}[{}] = {{ /* {} */",
+            table.len(),
+            release.version
+        );
+        for (value, name) in table {
+            let _ = writeln!(out, "    {{ {value}, \"{name}\" }},");
+        }
+        out.push_str("};\n");
+    }
+    out.push_str(
+        "\n/* The releases, oldest first. */\nstatic const BsRefRelease BS_REF_RELEASES[BS_REF_RELEASE_COUNT] = {\n",
+    );
+    for (r, release) in history.releases.iter().enumerate() {
+        let _ = writeln!(
+            out,
+            "    {{ \"{}\", BS_REF_RELEASE_{r}, sizeof BS_REF_RELEASE_{r} / sizeof BS_REF_RELEASE_{r}[0] }},",
+            release.version
+        );
+    }
+    out.push_str("};\n\n#endif /* BS_ERRNO_EXPECTED_RELEASES_H */\n");
+    Ok(out)
+}
+
+/// Renders python/tests/generated_releases.py: the releases, and for every release every value it defines
+/// with the name the rule gives it and that name's meaning; and the first release of every name.
+pub fn render_python(history: &History) -> Result<String, String> {
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        "# generated — do not edit. Rendered by `cargo xtask generate` from {RELEASES_FILE} and {HISTORY_FILE}\n\
+         # (with {}); edit the data and regenerate (a test fails when this file is stale).\n\
+         \"\"\"The Python tests' expectations of every SDK release: the data, never the library under test.\"\"\"\n\n\
+         # The releases, oldest first (the newest is today's table).\nRELEASES = [\n",
+        crate::DATA_FILE
+    );
+    for release in &history.releases {
+        let _ = writeln!(out, "    \"{}\",", release.version);
+    }
+    out.push_str("]\n\n# Per release: every value it defines -> (the name the release gives it, what that name means).\nTABLES = {\n");
+    for (r, release) in history.releases.iter().enumerate() {
+        let _ = writeln!(out, "    \"{}\": {{", release.version);
+        for (value, name) in history.table(r)? {
+            let _ = writeln!(
+                out,
+                "        {value}: (\"{name}\", \"{}\"),",
+                history.description_of(name).replace('\\', "\\\\").replace('"', "\\\"")
+            );
+        }
+        out.push_str("    },\n");
+    }
+    out.push_str("}\n\n# Every name of today's table -> the first release that defines it.\nFIRST_SEEN = {\n");
+    for code in &history.codes {
+        let first = history
+            .first_seen(&code.name)
+            .ok_or(format!("{} has no release", code.name))?;
+        let _ = writeln!(out, "    \"{}\": \"{}\",", code.name, history.releases[first].version);
+    }
+    out.push_str("}\n");
     Ok(out)
 }

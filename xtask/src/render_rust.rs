@@ -29,13 +29,14 @@ pub fn deprecation_note(row: &Row) -> String {
 
 /// src/codes.rs: one constant per macro (cbindgen turns each into a `#define`; a deprecated alias is a cast
 /// to a typedef that the header prelude declares deprecated).
-pub fn codes(data: &Data) -> String {
+/// `newest` is the newest SDK release, whose header the constants match.
+pub fn codes(data: &Data, newest: &str) -> String {
     let mut out = banner(CODES_FILE);
     let _ = write!(
         out,
         "\n\
          //! Every return code of the BioStar 2 Device SDK as a constant, named and valued as in the vendor's\n\
-         //! `BS_Errno.h` (SDK V2.9.12): {} codes and {} aliases.\n\
+         //! `BS_Errno.h` (SDK {newest}): {} codes and {} aliases.\n\
          //!\n\
          //! ```\n\
          //! use bs_errno::codes::*;\n\
