@@ -82,3 +82,32 @@ class Category(enum.IntEnum):
 
     SDK = 24
     """The SDK itself, on the host. Codes -100xx and -102xx."""
+
+
+# The name of the exception class (in _errors.py) of each category's error codes.
+EXCEPTION_CLASS_NAMES = {
+    Category.UNKNOWN: "UnknownError",
+    Category.DRIVER: "DriverError",
+    Category.COMMUNICATION: "CommunicationError",
+    Category.PACKET: "PacketError",
+    Category.BIOMETRIC: "BiometricError",
+    Category.FILE_IO: "FileIOError",
+    Category.IO: "InputOutputError",
+    Category.UTIL: "UtilError",
+    Category.DATABASE: "DatabaseError",
+    Category.CONFIG: "ConfigError",
+    Category.DEVICE: "DeviceError",
+    Category.DOOR: "DoorError",
+    Category.ACCESS_CONTROL: "AccessControlError",
+    Category.ZONE: "ZoneError",
+    Category.CARD: "CardError",
+    Category.OPERATION: "OperationError",
+    Category.SYSTEM: "DeviceSystemError",
+    Category.MISC: "MiscError",
+    Category.SSL: "SSLError",
+    Category.MOBILE_ACCESS: "MobileAccessError",
+    Category.OSDP: "OSDPError",
+    Category.LICENSE: "LicenseError",
+    Category.WIRELESS_LOCK: "WirelessLockError",
+    Category.SDK: "HostSDKError",
+}

@@ -25,6 +25,7 @@ from __future__ import annotations
 import _thread
 
 from . import _core
+from ._categories import EXCEPTION_CLASS_NAMES
 from ._core import Category, _as_code
 from ._sdk import Sdk
 
@@ -184,31 +185,9 @@ class HostSDKError(BsSdkError):
     """An error code of :attr:`Category.SDK`."""
 
 
+# Each category's class, by the names data/categories.tsv gives (a class missing here fails at import).
 _CATEGORY_CLASSES: Dict[Category, Type[BsSdkError]] = {
-    Category.UNKNOWN: UnknownError,
-    Category.DRIVER: DriverError,
-    Category.COMMUNICATION: CommunicationError,
-    Category.PACKET: PacketError,
-    Category.BIOMETRIC: BiometricError,
-    Category.FILE_IO: FileIOError,
-    Category.IO: InputOutputError,
-    Category.UTIL: UtilError,
-    Category.DATABASE: DatabaseError,
-    Category.CONFIG: ConfigError,
-    Category.DEVICE: DeviceError,
-    Category.DOOR: DoorError,
-    Category.ACCESS_CONTROL: AccessControlError,
-    Category.ZONE: ZoneError,
-    Category.CARD: CardError,
-    Category.OPERATION: OperationError,
-    Category.SYSTEM: DeviceSystemError,
-    Category.MISC: MiscError,
-    Category.SSL: SSLError,
-    Category.MOBILE_ACCESS: MobileAccessError,
-    Category.OSDP: OSDPError,
-    Category.LICENSE: LicenseError,
-    Category.WIRELESS_LOCK: WirelessLockError,
-    Category.SDK: HostSDKError,
+    category: globals()[class_name] for category, class_name in EXCEPTION_CLASS_NAMES.items()
 }
 for _cls in (BsSdkError, *_CATEGORY_CLASSES.values()):
     _cls.__module__ = "bs_errno"

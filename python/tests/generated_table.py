@@ -1083,3 +1083,30 @@ CATEGORY_RANGES = [
 ]
 # The category of a code outside every range.
 CATEGORY_OUTSIDE_RANGES = "unknown"
+# The Python exception class of each category's error codes.
+CATEGORY_CLASS = {
+    "unknown": "UnknownError",
+    "driver": "DriverError",
+    "communication": "CommunicationError",
+    "packet": "PacketError",
+    "biometric": "BiometricError",
+    "file_io": "FileIOError",
+    "io": "InputOutputError",
+    "util": "UtilError",
+    "database": "DatabaseError",
+    "config": "ConfigError",
+    "device": "DeviceError",
+    "door": "DoorError",
+    "access_control": "AccessControlError",
+    "zone": "ZoneError",
+    "card": "CardError",
+    "operation": "OperationError",
+    "system": "DeviceSystemError",
+    "misc": "MiscError",
+    "ssl": "SSLError",
+    "mobile_access": "MobileAccessError",
+    "osdp": "OSDPError",
+    "license": "LicenseError",
+    "wireless_lock": "WirelessLockError",
+    "sdk": "HostSDKError",
+}

@@ -13,35 +13,8 @@ import pytest
 
 import bs_errno
 from conftest import ERROR_ROWS, LIBRARY, PACKAGE_PARENT, ROWS, SUCCESS_ROWS
-from generated_table import CATEGORY_OUTSIDE_RANGES, CATEGORY_RANGES
+from generated_table import CATEGORY_CLASS, CATEGORY_OUTSIDE_RANGES, CATEGORY_RANGES
 
-# The public class of each category (the API's names, as documented).
-CATEGORY_CLASS = {
-    "unknown": "UnknownError",
-    "driver": "DriverError",
-    "communication": "CommunicationError",
-    "packet": "PacketError",
-    "biometric": "BiometricError",
-    "file_io": "FileIOError",
-    "io": "InputOutputError",
-    "util": "UtilError",
-    "database": "DatabaseError",
-    "config": "ConfigError",
-    "device": "DeviceError",
-    "door": "DoorError",
-    "access_control": "AccessControlError",
-    "zone": "ZoneError",
-    "card": "CardError",
-    "operation": "OperationError",
-    "system": "DeviceSystemError",
-    "misc": "MiscError",
-    "ssl": "SSLError",
-    "mobile_access": "MobileAccessError",
-    "osdp": "OSDPError",
-    "license": "LicenseError",
-    "wireless_lock": "WirelessLockError",
-    "sdk": "HostSDKError",
-}
 # The builtin each category class also derives from; absent: none.
 CATEGORY_BUILTIN = {"communication": ConnectionError, "file_io": OSError}
 BUILTINS = (ConnectionError, OSError, TimeoutError, ValueError, NotImplementedError, LookupError,

@@ -17,7 +17,7 @@ const CODE_COLUMNS: [&str; 8] = [
     "description",
     "description_source",
 ];
-const CATEGORY_COLUMNS: [&str; 4] = ["number", "name", "ranges", "description"];
+const CATEGORY_COLUMNS: [&str; 5] = ["number", "name", "ranges", "python_exception", "description"];
 
 /// One family of codes: a row of data/categories.tsv.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -28,6 +28,8 @@ pub struct Category {
     pub name: String,
     /// Inclusive `(low, high)` ranges of codes; empty only for `unknown`.
     pub ranges: Vec<(i32, i32)>,
+    /// The Python package's exception class for its error codes (`CommunicationError`); empty for success.
+    pub python_exception: String,
     /// One sentence.
     pub description: String,
 }
@@ -221,8 +223,17 @@ pub fn parse_categories(text: &str) -> Result<Vec<Category>, String> {
         if (i == 0) != (name == "unknown") || (i == 0) != ranges.is_empty() {
             return Err(format!("{at}: category 0 is `unknown`, the only one without ranges"));
         }
-        if !is_clean_sentence(f[3]) {
-            return Err(format!("{at}: description must be one clean sentence: {:?}", f[3]));
+        let python_exception = f[3].to_string();
+        let valid_class = python_exception.ends_with("Error")
+            && python_exception.bytes().all(|b| b.is_ascii_alphanumeric())
+            && python_exception.starts_with(|c: char| c.is_ascii_uppercase());
+        if valid_class == (name == "success") {
+            return Err(format!(
+                "{at}: python_exception must name a class ending in Error, for every category but success"
+            ));
+        }
+        if !is_clean_sentence(f[4]) {
+            return Err(format!("{at}: description must be one clean sentence: {:?}", f[4]));
         }
         for &(low, high) in &ranges {
             if let Some(other) = categories
@@ -236,7 +247,8 @@ pub fn parse_categories(text: &str) -> Result<Vec<Category>, String> {
             number: i as u8,
             name,
             ranges,
-            description: f[3].to_string(),
+            python_exception,
+            description: f[4].to_string(),
         });
     }
     if categories.is_empty() {

@@ -70,7 +70,7 @@ pub fn render_all(root: &Path, data: &Data) -> Result<Vec<(&'static str, String)
         ("docs/codes.md", render_docs::codes_md(data, &history)),
         ("python/bs_errno/_categories.py", render_python::categories(data)),
         ("python/tests/generated_table.py", render_python::test_table(data)),
-        (python_stub::PYTHON_STUB, python_stub::render_python_stub(&data.rows)?),
+        (python_stub::PYTHON_STUB, python_stub::render_python_stub(data)?),
         (
             python_stub::PYTHON_VERSION,
             python_stub::render_python_version(&cargo_toml)?,

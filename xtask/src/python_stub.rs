@@ -4,7 +4,7 @@
 
 use std::fmt::Write as _;
 
-use crate::data::Row;
+use crate::data::Data;
 
 pub const PYTHON_STUB: &str = "python/bs_errno/_typing.pyi";
 pub const PYTHON_VERSION: &str = "python/bs_errno/_version.py";
@@ -33,38 +33,6 @@ pub fn render_python_version(cargo_toml: &str) -> Result<String, String> {
     ))
 }
 
-/// The Python exception class of each category (python/bs_errno/_errors.py defines them; a Python test
-/// checks this stub against the classes the package really makes).
-fn category_class(category: &str) -> Option<&'static str> {
-    Some(match category {
-        "unknown" => "UnknownError",
-        "driver" => "DriverError",
-        "communication" => "CommunicationError",
-        "packet" => "PacketError",
-        "biometric" => "BiometricError",
-        "file_io" => "FileIOError",
-        "io" => "InputOutputError",
-        "util" => "UtilError",
-        "database" => "DatabaseError",
-        "config" => "ConfigError",
-        "device" => "DeviceError",
-        "door" => "DoorError",
-        "access_control" => "AccessControlError",
-        "zone" => "ZoneError",
-        "card" => "CardError",
-        "operation" => "OperationError",
-        "system" => "DeviceSystemError",
-        "misc" => "MiscError",
-        "ssl" => "SSLError",
-        "mobile_access" => "MobileAccessError",
-        "osdp" => "OSDPError",
-        "license" => "LicenseError",
-        "wireless_lock" => "WirelessLockError",
-        "sdk" => "HostSDKError",
-        _ => return None,
-    })
-}
-
 /// The builtin a code's own name adds to its category class (the rule of `_trait` in `_errors.py`).
 fn trait_of(name: &str) -> Option<(&'static str, &'static str)> {
     if name.contains("TIMEOUT") {
@@ -76,15 +44,16 @@ fn trait_of(name: &str) -> Option<(&'static str, &'static str)> {
     }
 }
 
-pub fn render_python_stub(rows: &[Row]) -> Result<String, String> {
+pub fn render_python_stub(data: &Data) -> Result<String, String> {
+    let rows = &data.rows;
     let mut combined = std::collections::BTreeMap::new();
     for row in rows.iter().filter(|r| !r.is_alias() && r.category != "success") {
-        let class = category_class(&row.category).ok_or_else(|| {
-            format!(
-                "{}: category {:?} has no Python exception class",
-                row.name, row.category
-            )
-        })?;
+        let class = data
+            .categories
+            .iter()
+            .find(|c| c.name == row.category)
+            .map(|c| c.python_exception.as_str())
+            .ok_or_else(|| format!("{}: no category {:?}", row.name, row.category))?;
         if let Some((suffix, builtin)) = trait_of(&row.name) {
             let stem = class.strip_suffix("Error").unwrap_or(class);
             combined.insert(format!("{stem}{suffix}"), (class, builtin));

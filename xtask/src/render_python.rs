@@ -25,6 +25,19 @@ pub fn categories(data: &Data) -> String {
         let _ = writeln!(out, "\n    {} = {}", c.name.to_ascii_uppercase(), c.number);
         let _ = writeln!(out, "    \"\"\"{}\"\"\"", c.doc_line());
     }
+    out.push_str(
+        "\n\n# The name of the exception class (in _errors.py) of each category's error codes.\n\
+         EXCEPTION_CLASS_NAMES = {\n",
+    );
+    for c in data.categories.iter().filter(|c| !c.python_exception.is_empty()) {
+        let _ = writeln!(
+            out,
+            "    Category.{}: \"{}\",",
+            c.name.to_ascii_uppercase(),
+            c.python_exception
+        );
+    }
+    out.push_str("}\n");
     out
 }
 
@@ -64,5 +77,10 @@ pub fn test_table(data: &Data) -> String {
         "]\n# The category of a code outside every range.\nCATEGORY_OUTSIDE_RANGES = \"{}\"",
         data.categories[0].name
     );
+    out.push_str("# The Python exception class of each category's error codes.\nCATEGORY_CLASS = {\n");
+    for c in data.categories.iter().filter(|c| !c.python_exception.is_empty()) {
+        let _ = writeln!(out, "    \"{}\": \"{}\",", c.name, c.python_exception);
+    }
+    out.push_str("}\n");
     out
 }

@@ -40,11 +40,11 @@ fn the_docs_list_every_code_alias_and_category() {
     }
 }
 
-const CATEGORIES: &str = "number\tname\tranges\tdescription\n\
-                          0\tunknown\t\tNone.\n\
-                          1\tsuccess\t1..2147483647\tSuccess.\n\
-                          2\tdatabase\t-799..-700\tDatabase.\n\
-                          3\tsdk\t-10099..-10000 -10299..-10200\tSDK.\n";
+const CATEGORIES: &str = "number\tname\tranges\tpython_exception\tdescription\n\
+                          0\tunknown\t\tUnknownError\tNone.\n\
+                          1\tsuccess\t1..2147483647\t\tSuccess.\n\
+                          2\tdatabase\t-799..-700\tDatabaseError\tDatabase.\n\
+                          3\tsdk\t-10099..-10000 -10299..-10200\tHostSDKError\tSDK.\n";
 
 #[test]
 fn the_category_parser_rejects_bad_rows() {
@@ -53,14 +53,16 @@ fn the_category_parser_rejects_bad_rows() {
     assert_eq!(categories[3].ranges_text(), "-100xx and -102xx");
     assert_eq!(categories[3].variant(), "Sdk");
     let bad_rows = [
-        "5\tconfig\t-899..-800\tConfig.\n",   // a number out of order
-        "4\tconfig\t-899..-900\tConfig.\n",   // low above high
-        "4\tconfig\t-750..-740\tConfig.\n",   // overlaps database
-        "4\tdatabase\t-899..-800\tConfig.\n", // duplicate name
-        "4\tConfig\t-899..-800\tConfig.\n",   // not lowercase
-        "4\tconfig\t\tConfig.\n",             // no range
-        "4\tconfig\t-899..-800\tconfig\n",    // not a sentence
-        "4\tconfig\t-899-800\tConfig.\n",     // not a range
+        "5\tconfig\t-899..-800\tConfigError\tConfig.\n", // a number out of order
+        "4\tconfig\t-899..-900\tConfigError\tConfig.\n", // low above high
+        "4\tconfig\t-750..-740\tConfigError\tConfig.\n", // overlaps database
+        "4\tdatabase\t-899..-800\tConfigError\tConfig.\n", // duplicate name
+        "4\tConfig\t-899..-800\tConfigError\tConfig.\n", // not lowercase
+        "4\tconfig\t\tConfigError\tConfig.\n",           // no range
+        "4\tconfig\t-899..-800\tConfigError\tconfig\n",  // not a sentence
+        "4\tconfig\t-899-800\tConfigError\tConfig.\n",   // not a range
+        "4\tconfig\t-899..-800\t\tConfig.\n",            // no exception class
+        "4\tconfig\t-899..-800\tconfig_error\tConfig.\n", // not a class name
     ];
     for bad in bad_rows {
         assert!(
@@ -69,7 +71,7 @@ fn the_category_parser_rejects_bad_rows() {
         );
     }
     assert!(parse_categories("number\tname\n").is_err());
-    assert!(parse_categories("number\tname\tranges\tdescription\n0\tsuccess\t1..2\tS.\n").is_err());
+    assert!(parse_categories("number\tname\tranges\tpython_exception\tdescription\n0\tsuccess\t1..2\t\tS.\n").is_err());
 }
 
 #[test]
@@ -114,7 +116,7 @@ fn the_code_parser_rejects_bad_rows() {
 
 #[test]
 fn the_range_table_splits_only_shared_hundreds() {
-    let text = format!("{CATEGORIES}4\tdriver\t-1..-1\tDriver.\n");
+    let text = format!("{CATEGORIES}4\tdriver\t-1..-1\tDriverError\tDriver.\n");
     let categories = parse_categories(&text).expect("valid");
     let data = xtask::Data {
         categories,
