@@ -104,27 +104,14 @@ pub fn c_tests_expectations(data: &Data) -> String {
     for c in &data.categories {
         let _ = writeln!(out, "    {{ {}, {}, \"{}\" }},", c.c_constant(), c.number, c.name);
     }
-    let ranges: Vec<_> = data
-        .categories
-        .iter()
-        .flat_map(|c| c.ranges.iter().map(move |&(l, h)| (l, h, &c.name)))
-        .collect();
     let _ = writeln!(
         out,
         "}};\n\n/* Every range of data/categories.tsv; a code in none of them is \"{}\". */\n\
          #define BS_REF_RANGE_COUNT {}\nstatic const BsRefRange BS_REF_RANGES[BS_REF_RANGE_COUNT] = {{",
         data.categories[0].name,
-        ranges.len()
+        range_count(data)
     );
-    for (l, h, name) in &ranges {
-        // INT_MIN cannot be written as a literal.
-        let low = if *l == i32::MIN {
-            "(-2147483647 - 1)".to_string()
-        } else {
-            l.to_string()
-        };
-        let _ = writeln!(out, "    {{ {low}, {h}, \"{name}\" }},");
-    }
+    out.push_str(&range_rows(data));
     out.push_str(
         "};\n\n/* Every canonical macro as a case label: returns its row index, -1 for any other value. Two canonical\n \
          * macros with the same value would not compile. */\n\
@@ -215,26 +202,14 @@ pub fn fuzz_reference(data: &Data) -> String {
             c_string(&row.description)
         );
     }
-    let ranges: Vec<_> = data
-        .categories
-        .iter()
-        .flat_map(|c| c.ranges.iter().map(move |&(l, h)| (l, h, &c.name)))
-        .collect();
     let _ = writeln!(
         out,
         "}};\n\n/* The category ranges; a code in none of them is \"{}\". */\n#define FUZZ_RANGE_COUNT {}\n\
          static const struct {{ int low; int high; const char *category; }} FUZZ_RANGES[FUZZ_RANGE_COUNT] = {{",
         data.categories[0].name,
-        ranges.len()
+        range_count(data)
     );
-    for (l, h, name) in ranges {
-        let low = if l == i32::MIN {
-            "(-2147483647 - 1)".to_string()
-        } else {
-            l.to_string()
-        };
-        let _ = writeln!(out, "    {{ {low}, {h}, \"{name}\" }},");
-    }
+    out.push_str(&range_rows(data));
     let _ = writeln!(
         out,
         "}};\n#define FUZZ_UNKNOWN_CATEGORY \"{}\"\n",
@@ -382,5 +357,26 @@ pub fn sdk_shaped_fixture(data: &Data) -> String {
         };
     }
     out.push_str("#endif\n");
+    out
+}
+
+fn range_count(data: &Data) -> usize {
+    data.categories.iter().map(|c| c.ranges.len()).sum()
+}
+
+/// Every range of every category as C initialisers `{ low, high, "name" },`, one a line.
+fn range_rows(data: &Data) -> String {
+    let mut out = String::new();
+    for c in &data.categories {
+        for &(low, high) in &c.ranges {
+            // INT_MIN cannot be written as a literal.
+            let low = if low == i32::MIN {
+                "(-2147483647 - 1)".to_string()
+            } else {
+                low.to_string()
+            };
+            let _ = writeln!(out, "    {{ {low}, {high}, \"{}\" }},", c.name);
+        }
+    }
     out
 }
