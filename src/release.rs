@@ -29,7 +29,7 @@ use core::fmt;
 use core::str::FromStr;
 
 use crate::info::{self, ErrorInfo, Line, UNKNOWN_DESCRIPTION, UNKNOWN_NAME};
-use crate::table::{self, ANSWER_SINCE, CODE_COUNT, NAMES, OLD_NAMES, RELEASE_COUNT, RELEASE_TABLE, ReleaseEntry};
+use crate::table::{self, CODE_COUNT, NAMES, OLD_NAMES, RELEASE_COUNT, RELEASE_SPANS, RELEASE_TABLE, ReleaseEntry};
 
 /// An SDK version as `BS2_Version()` reports it: four numbers, `2.7.1.1`.
 ///
@@ -232,8 +232,9 @@ impl SdkRelease {
     }
 
     /// The release at `index` of [`SdkRelease::ALL`].
+    #[inline]
     pub fn from_index(index: usize) -> Option<SdkRelease> {
-        SdkRelease::ALL.get(index).copied()
+        (index < RELEASE_COUNT).then_some(SdkRelease { index: index as u8 })
     }
 
     /// Its position in [`SdkRelease::ALL`] (0 is the oldest).
@@ -289,19 +290,7 @@ impl SdkRelease {
     /// ```
     #[inline]
     pub fn lookup(self, code: i32) -> Option<ErrorInfo> {
-        let index = table::index_of(code)?;
-        if self.index >= *ANSWER_SINCE.get(index)? {
-            return Some(ErrorInfo::new(code, index));
-        }
-        self.old_name(code)
-    }
-
-    #[inline(never)]
-    fn old_name(self, code: i32) -> Option<ErrorInfo> {
-        OLD_NAMES
-            .iter()
-            .find(|old| old.code == code && old.first <= self.index && self.index <= old.last)
-            .map(|old| ErrorInfo::new(code, old.name as usize))
+        info::lookup(code)?.in_release(self)
     }
 
     /// The name this release gave `code`, or [`UNKNOWN_NAME`].
@@ -341,7 +330,7 @@ impl SdkRelease {
             // An alias keeps its value from its first release on.
             return (self.index >= entry.first_seen).then_some(entry.code);
         }
-        if self.index >= *ANSWER_SINCE.get(index)? {
+        if self.index >= RELEASE_SPANS.get(index)?.answer_since {
             return Some(entry.code);
         }
         OLD_NAMES

@@ -118,7 +118,10 @@ pub fn rows(data: &Data, history: &History) -> String {
     out.push_str(
         "\n//! The data files as Rust rows, in the order of the files; src/table.rs builds every lookup structure\n\
          //! from them at compile time.\n\n\
-         #![allow(deprecated)]\n\n\
+         #![allow(deprecated)]\n\
+         // Constants, not statics: the compile-time build of the tables (src/table.rs) reads them, and only\n\
+         // the tables it builds are kept in the library.\n\
+         #![allow(clippy::large_const_arrays)]\n\n\
          use core::ffi::{CStr, c_int};\n\n\
          use crate::codes::*;\n\n\
          /// The family a return code belongs to, decided by its numeric range.\n\
