@@ -10,6 +10,7 @@ pub mod python_stub;
 pub mod releases;
 pub mod render_c;
 pub mod render_docs;
+pub mod render_dotnet;
 pub mod render_python;
 pub mod render_rust;
 pub mod workflow;
@@ -43,7 +44,7 @@ pub fn project_root() -> PathBuf {
 pub fn render_all(root: &Path, data: &Data) -> Result<Vec<(&'static str, String)>, String> {
     let cargo_toml = std::fs::read_to_string(root.join("Cargo.toml")).map_err(|e| format!("Cargo.toml: {e}"))?;
     let history = releases::load_history(root, &data.rows)?;
-    Ok(vec![
+    let mut files = vec![
         ("src/codes.rs", render_rust::codes(data, &history.newest().version)),
         ("src/table/rows.rs", render_rust::rows(data)),
         ("src/category/generated.rs", render_rust::categories(data)?),
@@ -75,7 +76,9 @@ pub fn render_all(root: &Path, data: &Data) -> Result<Vec<(&'static str, String)
             python_stub::PYTHON_VERSION,
             python_stub::render_python_version(&cargo_toml)?,
         ),
-    ])
+    ];
+    files.extend(render_dotnet::render(data, &history, &cargo_toml)?);
+    Ok(files)
 }
 
 /// The placeholder of cbindgen.toml's header banner that [`render_header`] replaces with the newest release.
