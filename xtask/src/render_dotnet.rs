@@ -155,7 +155,11 @@ pub fn render_categories(data: &Data) -> Result<String, String> {
         let _ = writeln!(out, "        {} = {},", category_member(c), c.number);
     }
     out.push_str("    }\n");
-    let errors: Vec<&Category> = data.categories.iter().filter(|c| !c.dotnet_exception.is_empty()).collect();
+    let errors: Vec<&Category> = data
+        .categories
+        .iter()
+        .filter(|c| !c.dotnet_exception.is_empty())
+        .collect();
     for c in &errors {
         let inner = if c.dotnet_inner_exception.is_empty() {
             String::new()
@@ -238,7 +242,10 @@ pub fn render_categories(data: &Data) -> Result<String, String> {
 /// `dotnet/BsErrno/Generated/Version.cs`, from Cargo.toml.
 pub fn render_version(cargo_toml: &str) -> Result<String, String> {
     let version = workspace_version(cargo_toml)?;
-    let numeric: String = version.chars().take_while(|c| c.is_ascii_digit() || *c == '.').collect();
+    let numeric: String = version
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == '.')
+        .collect();
     if numeric.split('.').count() != 3 {
         return Err(format!("Cargo.toml: version {version:?} is not MAJOR.MINOR.PATCH"));
     }
