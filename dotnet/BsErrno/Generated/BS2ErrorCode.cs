@@ -5,8 +5,8 @@ namespace BsErrno
 {
     /// <summary>
     /// Every return code of the BioStar 2 Device SDK, named and valued as in the vendor's <c>BS_Errno.h</c>
-    /// (SDK 2.9.12.0): 339 codes and 10 other names for them. A drop-in for the enum of the vendor's C#
-    /// examples, with the names those lack.
+    /// (SDK 2.9.12.0): 339 codes and 10 other names for them, and the spellings of the vendor's C# enum
+    /// (BS_SDK_ERROR_CANNOT_UPGRADE_MEMORY). A drop-in for the enum of the vendor's C# examples, with the names those lack.
     /// </summary>
     /// <remarks>
     /// Not a set of flags: 7 is not "DURESS and DUAL_AUTH". Every positive code means success, so test
@@ -187,6 +187,9 @@ namespace BsErrno
 
         /// <summary>Not enough memory for firmware upgrade. (-2006)</summary>
         BS_SDK_ERROR_CANNOT_UPGRADE_MEMOEY = -2006,
+
+        /// <summary>The spelling of the vendor's C# enum for <see cref="BS_SDK_ERROR_CANNOT_UPGRADE_MEMOEY"/> (-2006); not a macro of the C header.</summary>
+        BS_SDK_ERROR_CANNOT_UPGRADE_MEMORY = -2006,
 
         /// <summary>Cannot send data to server. (-2005)</summary>
         BS_SDK_ERROR_CANNOT_SEND_TO_SERVER = -2005,

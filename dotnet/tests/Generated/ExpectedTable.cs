@@ -64,6 +64,7 @@ namespace BsErrno.Tests
             new ExpectedRow(-3000, "BS_SDK_ERROR_SSL_INIT", null, false, null, "ssl", "Failed to initialize SSL."),
             new ExpectedRow(-2007, "BS_SDK_ERROR_UPGRADE_NOT_SUPPORTED", null, false, null, "misc", "Firmware upgrade not supported."),
             new ExpectedRow(-2006, "BS_SDK_ERROR_CANNOT_UPGRADE_MEMOEY", null, false, null, "misc", "Not enough memory for firmware upgrade."),
+            new ExpectedRow(-2006, "BS_SDK_ERROR_CANNOT_UPGRADE_MEMORY", "BS_SDK_ERROR_CANNOT_UPGRADE_MEMOEY", false, null, "misc", ""),
             new ExpectedRow(-2005, "BS_SDK_ERROR_CANNOT_SEND_TO_SERVER", null, false, null, "misc", "Cannot send data to server."),
             new ExpectedRow(-2004, "BS_SDK_ERROR_DEVICE_LOCKED", null, false, null, "misc", "Device is locked."),
             new ExpectedRow(-2003, "BS_SDK_ERROR_CANNOT_UPGRADE", null, false, null, "misc", "Failed on upgrade."),
