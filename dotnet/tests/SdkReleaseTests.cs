@@ -34,7 +34,7 @@ namespace BsErrno.Tests
         [Test]
         public void AVersionFindsWhatTheCLibraryFinds()
         {
-            string[] versions = { "2.7", "2.7.1", "2.7.1.5", "2.6", "1.0", "0", "99", "99.1.2.3", "v2.8" };
+            string[] versions = { "2.7", "2.7.1", "2.7.1.5", "2.6", "1.0", "99.0", "99.1.2.3", "v2.8" };
             foreach (string version in versions)
             {
                 IntPtr handle = CLibrary.Find(version);
@@ -44,11 +44,12 @@ namespace BsErrno.Tests
                 Assert.IsTrue(SdkRelease.All.Contains(release), version);
             }
             Assert.AreSame(SdkRelease.All.First(), SdkRelease.Find("1.0"));
-            Assert.AreSame(SdkRelease.All.Last(), SdkRelease.Find("99"));
+            Assert.AreSame(SdkRelease.All.Last(), SdkRelease.Find("99.0"));
         }
 
         [TestCase("")]
         [TestCase("junk")]
+        [TestCase("99")]
         [TestCase("2.7.x")]
         [TestCase("2.7.1.1.1")]
         [TestCase("2.7.1.1 trailing")]
