@@ -2,9 +2,11 @@
 # native library of each runtime identifier given. Script mode, so that a cross build can call it with the
 # libraries it made:
 #
-#   cmake -DVERSION=0.1.0 -DASSEMBLY_DIR=<dir with BsErrno.dll and BsErrno.xml> -DSOURCE_DIR=<checkout>
-#         "-DNATIVE=linux-x64=/path/libbs_errno.so;win-x64=/path/bs_errno.dll" -DOUTPUT=<dir>
-#         -P dotnet/package/pack.cmake
+#   cmake -DVERSION=0.1.0 -DASSEMBLY_DIR=build/cmake/dotnet/lib -DSOURCE_DIR=. -DOUTPUT=build/dist
+#         "-DNATIVE=linux-x64=/path/libbs_errno.so;win-x64=/path/bs_errno.dll" -P dotnet/package/pack.cmake
+#
+# ASSEMBLY_DIR holds BsErrno.dll and BsErrno.xml (a CMake build with Mono leaves them in <build>/dotnet/lib);
+# OUTPUT gets BsErrno.<VERSION>.nupkg, replacing any other BsErrno.*.nupkg there.
 #
 # Each NATIVE entry is RID=FILE; the file is stored as runtimes/<RID>/native/ under the name P/Invoke looks
 # for on that platform (bs_errno.dll, libbs_errno.so, libbs_errno.dylib), whatever the file is called.
@@ -16,8 +18,11 @@ foreach(_bs_var VERSION ASSEMBLY_DIR SOURCE_DIR NATIVE OUTPUT)
   endif()
 endforeach()
 
+foreach(_bs_var ASSEMBLY_DIR SOURCE_DIR OUTPUT)
+  get_filename_component(${_bs_var} "${${_bs_var}}" ABSOLUTE)
+endforeach()
 set(_bs_package "${OUTPUT}/BsErrno.${VERSION}.nupkg")
-set(_bs_stage "${OUTPUT}/package")
+set(_bs_stage "${OUTPUT}/BsErrno.${VERSION}.stage")
 file(REMOVE_RECURSE "${_bs_stage}")
 file(GLOB _bs_old "${OUTPUT}/BsErrno.*.nupkg")
 if(_bs_old)
@@ -48,7 +53,7 @@ foreach(_bs_entry IN LISTS NATIVE)
     message(FATAL_ERROR "pack.cmake: NATIVE entry \"${_bs_entry}\" is not RID=FILE (linux-x64=/path/libbs_errno.so)")
   endif()
   set(_bs_rid "${CMAKE_MATCH_1}")
-  set(_bs_file "${CMAKE_MATCH_2}")
+  get_filename_component(_bs_file "${CMAKE_MATCH_2}" ABSOLUTE)
   if(_bs_rid IN_LIST _bs_rids)
     message(FATAL_ERROR "pack.cmake: runtime ${_bs_rid} given twice")
   endif()
@@ -93,5 +98,6 @@ execute_process(
 if(NOT _bs_result EQUAL 0)
   message(FATAL_ERROR "pack.cmake: cmake -E tar failed (${_bs_result})")
 endif()
+file(REMOVE_RECURSE "${_bs_stage}")
 list(JOIN _bs_rids ", " _bs_rid_text)
 message(STATUS "packed ${_bs_package} (native: ${_bs_rid_text})")
