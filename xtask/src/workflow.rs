@@ -170,10 +170,34 @@ pub fn build(root: &Path) -> Result<(), Failure> {
         .args(["-m", "build", "--outdir"])
         .arg(paths.dist())
         .arg("."))?;
+    copy_nupkg(&paths)?;
     println!("\nbuilt: {}", paths.cmake_dir().join("lib").display());
     for file in std::fs::read_dir(paths.dist()).map_err(|e| format!("{}: {e}", paths.dist().display()))? {
         let file = file.map_err(|e| e.to_string())?;
         println!("built: {}", file.path().display());
+    }
+    Ok(())
+}
+
+/// The NuGet package that CMake builds where Mono is installed (dotnet/CMakeLists.txt), into build/dist;
+/// without Mono, a line saying it was skipped.
+fn copy_nupkg(paths: &Paths) -> Result<(), Failure> {
+    let dir = paths.cmake_dir().join("dotnet");
+    let packages: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.extension() == Some(OsStr::new("nupkg")))
+                .collect()
+        })
+        .unwrap_or_default();
+    if packages.is_empty() {
+        println!("\nskipped: the .NET package BsErrno (needs Mono: apt-get install mono-devel; see dotnet/README.md)");
+    }
+    for package in packages {
+        let name = package.file_name().unwrap_or_default();
+        std::fs::copy(&package, paths.dist().join(name)).map_err(|e| format!("{}: {e}", package.display()))?;
     }
     Ok(())
 }
@@ -347,6 +371,10 @@ pub fn test(root: &Path) -> Result<(), Failure> {
 
     let optional = [
         (["-L", "valgrind"], "valgrind: valgrind is not installed"),
+        (
+            ["-L", "dotnet"],
+            "dotnet: Mono, nuget or nunit-console is not installed (apt-get install mono-devel nuget nunit-console libnunit-cil-dev)",
+        ),
         (
             ["-R", r"\.clang\."],
             "header tests with clang (C, C++, -Weverything, the MSVC form): clang is not installed",

@@ -20,6 +20,15 @@ fn every_generated_file_is_current() {
     assert!(stale.is_empty(), "stale (run `cargo xtask generate`): {stale:?}");
 }
 
+#[test]
+fn every_generated_file_says_so() {
+    let inputs = xtask::generate::Inputs::load(&xtask::project_root()).expect("the data files are valid");
+    for (file, text) in xtask::generate::render_all(&inputs).expect("renders") {
+        let head: String = text.lines().take(3).collect();
+        assert!(head.contains("generated — do not edit"), "{file}: {head}");
+    }
+}
+
 /// Every `#define BS_SDK_*` of the header resolved to a number, following macro references and dropping
 /// the cast of a deprecated alias (`(BsErrorDeprecatedAlias_NAME)-1201`).
 fn header_values(text: &str) -> BTreeMap<String, i32> {
