@@ -2,6 +2,7 @@
 #
 # One bounded libFuzzer run: new corpus entries go to WORK/corpus and crash inputs to WORK/artifacts (the
 # seeds are only read); fails on anything the fuzzer reports (a failed check, ASan/UBSan, a crash, a leak).
+cmake_minimum_required(VERSION 3.18) # a script sets its own policies: cmake -P sets none
 file(REMOVE_RECURSE "${WORK}")
 file(MAKE_DIRECTORY "${WORK}/corpus" "${WORK}/artifacts")
 separate_arguments(args UNIX_COMMAND "${ARGS}")
