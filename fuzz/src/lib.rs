@@ -1,0 +1,116 @@
+//! What the fuzz targets compare with: answers computed from the data files (`bs-errno-data`, a plain
+//! reader of `data/`) by rules written here from the documentation, never by the library under test.
+
+use std::collections::HashMap;
+use std::ffi::{CStr, CString, c_char};
+use std::sync::OnceLock;
+
+use bs_errno_data::{Data, History};
+
+/// The data files, read once per process.
+pub struct Reference {
+    pub data: Data,
+    pub history: History,
+    /// Every name a name lookup accepts (canonical names, alias macros, the C# spellings) and its value.
+    pub names: HashMap<String, i32>,
+}
+
+pub fn reference() -> &'static Reference {
+    static REFERENCE: OnceLock<Reference> = OnceLock::new();
+    REFERENCE.get_or_init(|| {
+        let root = bs_errno_data::project_root();
+        let data = bs_errno_data::load(&root).expect("data/ reads");
+        let history = bs_errno_data::load_history(&root, &data.rows).expect("data/ history reads");
+        let names = data.rows.iter().map(|row| (row.name.clone(), row.code)).collect();
+        Reference { data, history, names }
+    })
+}
+
+/// The longest version text read, in bytes (docs: "more than 63 bytes" is no version).
+pub const MAX_VERSION_TEXT: usize = 63;
+
+/// A version string as docs/c-api.md and `bs_sdk_release_find`'s documentation describe it: at most 63
+/// bytes; surrounding ASCII whitespace (space, tab, LF, FF, CR) ignored; an optional `V` or `v`; then two to
+/// four decimal numbers separated by dots, each at most 999999999 (leading zeros allowed); missing numbers
+/// are 0. Anything else is no version.
+pub fn read_version(bytes: &[u8]) -> Option<[u32; 4]> {
+    if bytes.len() > MAX_VERSION_TEXT {
+        return None;
+    }
+    let text = std::str::from_utf8(bytes).ok()?;
+    let text = text.trim_matches([' ', '\t', '\n', '\x0c', '\r']);
+    let text = text.strip_prefix(['V', 'v']).unwrap_or(text);
+    let pieces: Vec<&str> = text.split('.').collect();
+    if !(2..=4).contains(&pieces.len()) {
+        return None;
+    }
+    let mut parts = [0u32; 4];
+    for (slot, piece) in parts.iter_mut().zip(&pieces) {
+        if piece.is_empty() || !piece.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let significant = piece.trim_start_matches('0');
+        if significant.len() > 9 {
+            return None;
+        }
+        *slot = if significant.is_empty() { 0 } else { significant.parse().ok()? };
+    }
+    Some(parts)
+}
+
+/// The index (oldest first) of the release that answers for a version: the newest one not after it, the
+/// oldest for a version before every release.
+pub fn release_for(parts: [u32; 4]) -> usize {
+    let releases = &reference().history.releases;
+    releases.iter().rposition(|r| r.parts <= parts).unwrap_or(0)
+}
+
+/// The value of a name, by exact match over every name of the data; `None` for anything else.
+pub fn value_of_name(bytes: &[u8]) -> Option<i32> {
+    let text = std::str::from_utf8(bytes).ok()?;
+    reference().names.get(text).copied()
+}
+
+/// The one-line form of `code` as `release` (an index; `None`: today's table) named it:
+/// `NAME (code): description`, or `UNKNOWN (code): Unknown error code (category: NAME).` where that table
+/// does not define the code.
+pub fn line(release: Option<usize>, code: i32) -> String {
+    let reference = reference();
+    let named = match release {
+        None => reference
+            .data
+            .codes()
+            .find(|row| row.code == code)
+            .map(|row| (row.name.as_str(), row.description.as_str())),
+        Some(index) => reference
+            .history
+            .answer(index, code)
+            .expect("the release rule gives one name")
+            .map(|name| (name, reference.history.description_of(name))),
+    };
+    match named {
+        Some((name, description)) => format!("{name} ({code}): {description}"),
+        None => unknown_line(code),
+    }
+}
+
+/// The one-line form of a code a table does not define, with the category its range gives.
+pub fn unknown_line(code: i32) -> String {
+    format!(
+        "UNKNOWN ({code}): Unknown error code (category: {}).",
+        reference().data.category_of(code).name
+    )
+}
+
+/// `bytes` up to the first NUL, as the C string a C caller would pass.
+pub fn c_string(bytes: &[u8]) -> CString {
+    let end = bytes.iter().position(|&b| b == 0).unwrap_or(bytes.len());
+    CString::new(&bytes[..end]).expect("no NUL before the end")
+}
+
+/// A static string an export returned.
+pub fn text(pointer: *const c_char) -> &'static str {
+    assert!(!pointer.is_null(), "an export returned NULL where a string is promised");
+    // SAFETY: the exports return static NUL-terminated strings (what the assertion above half checks).
+    unsafe { CStr::from_ptr(pointer) }.to_str().expect("an export returned non-UTF-8")
+}
