@@ -163,12 +163,20 @@ fuzz_target!(init: { reference(); }, |bytes: &[u8]| {
 /// The name, description and is-known answers for the same table and code.
 fn check_pieces(handle: *const BsSdkRelease, release: Option<Option<usize>>, code: c_int, expected_line: &str) {
     let known = !expected_line.starts_with("UNKNOWN (");
-    assert_eq!(bs_error_is_known_in(handle, code), c_int::from(known), "{expected_line}");
+    assert_eq!(
+        bs_error_is_known_in(handle, code),
+        c_int::from(known),
+        "{expected_line}"
+    );
     let name = text(bs_error_name_in(handle, code));
     let description = text(bs_error_string_in(handle, code));
     if known {
         assert_eq!(format!("{name} ({code}): {description}"), expected_line);
     } else {
-        assert_eq!((name, description), ("UNKNOWN", "Unknown error code."), "{release:?} {code}");
+        assert_eq!(
+            (name, description),
+            ("UNKNOWN", "Unknown error code."),
+            "{release:?} {code}"
+        );
     }
 }

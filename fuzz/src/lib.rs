@@ -53,7 +53,11 @@ pub fn read_version(bytes: &[u8]) -> Option<[u32; 4]> {
         if significant.len() > 9 {
             return None;
         }
-        *slot = if significant.is_empty() { 0 } else { significant.parse().ok()? };
+        *slot = if significant.is_empty() {
+            0
+        } else {
+            significant.parse().ok()?
+        };
     }
     Some(parts)
 }
@@ -112,5 +116,7 @@ pub fn c_string(bytes: &[u8]) -> CString {
 pub fn text(pointer: *const c_char) -> &'static str {
     assert!(!pointer.is_null(), "an export returned NULL where a string is promised");
     // SAFETY: the exports return static NUL-terminated strings (what the assertion above half checks).
-    unsafe { CStr::from_ptr(pointer) }.to_str().expect("an export returned non-UTF-8")
+    unsafe { CStr::from_ptr(pointer) }
+        .to_str()
+        .expect("an export returned non-UTF-8")
 }
