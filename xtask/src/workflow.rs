@@ -13,6 +13,8 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+mod hardening;
+
 const TOOLS_FILE: &str = "xtask/python-tools.txt";
 /// What the wheel's test environment gets besides the wheel: the test runner and the type checker.
 const TEST_TOOLS: [&str; 2] = ["pytest", "mypy"];
@@ -166,10 +168,13 @@ pub fn build(root: &Path) -> Result<(), Failure> {
     run(tool(&paths, "cmake")?.arg("--build").arg(paths.cmake_dir()))?;
     // The wheel is built from the sdist, so a broken sdist fails here.
     let _ = std::fs::remove_dir_all(paths.dist());
-    run(tool(&paths, "python")?
-        .args(["-m", "build", "--outdir"])
-        .arg(paths.dist())
-        .arg("."))?;
+    let mut python_build = tool(&paths, "python")?;
+    python_build.args(["-m", "build", "--outdir"]).arg(paths.dist()).arg(".");
+    // The packages' timestamps: the commit's, so that two builds of it are byte-identical.
+    if let Some(epoch) = hardening::source_date_epoch(root) {
+        python_build.env("SOURCE_DATE_EPOCH", epoch);
+    }
+    run(&mut python_build)?;
     copy_nupkg(&paths)?;
     println!("\nbuilt: {}", paths.cmake_dir().join("lib").display());
     for file in std::fs::read_dir(paths.dist()).map_err(|e| format!("{}: {e}", paths.dist().display()))? {
@@ -369,8 +374,30 @@ pub fn test(root: &Path) -> Result<(), Failure> {
         outcome: python_suite(&paths),
     });
 
+    // Issue 20: the fuzz targets over their corpora (nightly and cargo-fuzz: required under CI=true), and
+    // the annotator against its Python reference.
+    match hardening::fuzz_targets(root) {
+        Some(targets) => suites.push(Suite {
+            name: "fuzz smoke (every cargo-fuzz target over its corpus)",
+            outcome: hardening::fuzz_smoke(root, &targets),
+        }),
+        None if std::env::var("CI").as_deref() == Ok("true") => suites.push(Suite {
+            name: "fuzz smoke (every cargo-fuzz target over its corpus)",
+            outcome: Err(format!("CI=true, but {}", hardening::FUZZ_NEEDS)),
+        }),
+        None => skipped.push(hardening::FUZZ_NEEDS.to_string()),
+    }
+    suites.push(Suite {
+        name: "annotator against its Python reference (tests/annotate_reference.py)",
+        outcome: hardening::annotate_reference(root),
+    });
+
     let optional = [
         (["-L", "valgrind"], "valgrind: valgrind is not installed"),
+        (
+            ["-L", "abi"],
+            "abi: abidw or abidiff is not installed (apt-get install abigail-tools)",
+        ),
         (
             ["-L", "dotnet"],
             "dotnet: Mono, nuget or nunit-console is not installed (apt-get install mono-devel nuget nunit-console libnunit-cil-dev)",
