@@ -169,7 +169,10 @@ pub fn build(root: &Path) -> Result<(), Failure> {
     // The wheel is built from the sdist, so a broken sdist fails here.
     let _ = std::fs::remove_dir_all(paths.dist());
     let mut python_build = tool(&paths, "python")?;
-    python_build.args(["-m", "build", "--outdir"]).arg(paths.dist()).arg(".");
+    python_build
+        .args(["-m", "build", "--outdir"])
+        .arg(paths.dist())
+        .arg(".");
     // The packages' timestamps: the commit's, so that two builds of it are byte-identical.
     if let Some(epoch) = hardening::source_date_epoch(root) {
         python_build.env("SOURCE_DATE_EPOCH", epoch);

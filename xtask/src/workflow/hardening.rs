@@ -42,7 +42,10 @@ pub(super) fn fuzz_smoke(root: &Path, targets: &[String]) -> Result<(), Failure>
         if !corpus.is_dir() {
             return Err(format!("fuzz target {target} has no corpus in {}", corpus.display()));
         }
-        run(&mut cargo_fuzz(root, &["run", target, &corpus.to_string_lossy(), "--", "-runs=0"]))?;
+        run(&mut cargo_fuzz(
+            root,
+            &["run", target, &corpus.to_string_lossy(), "--", "-runs=0"],
+        ))?;
     }
     Ok(())
 }
@@ -76,7 +79,12 @@ pub(super) fn source_date_epoch(root: &Path) -> Option<String> {
     if let Some(set) = std::env::var_os("SOURCE_DATE_EPOCH") {
         return Some(set.to_string_lossy().into_owned());
     }
-    let time = output(Command::new("git").args(["log", "-1", "--format=%ct"]).current_dir(root)).ok()?;
+    let time = output(
+        Command::new("git")
+            .args(["log", "-1", "--format=%ct"])
+            .current_dir(root),
+    )
+    .ok()?;
     let time = time.trim();
     (!time.is_empty() && time.bytes().all(|b| b.is_ascii_digit())).then(|| time.to_string())
 }
