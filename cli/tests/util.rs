@@ -1,12 +1,17 @@
-//! What the CLI test files share: the data (read by xtask's parser, independently of the library), and running
+//! What the test modules share: the data (read by xtask's parser, independently of the library), and running
 //! the binary.
-#![allow(dead_code)] // each test file uses its own part
+#![allow(dead_code)] // each module uses its own part
 
 use std::io::Write as _;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
 pub const BIN: &str = env!("CARGO_BIN_EXE_bs-errno");
+
+/// The repository: the data and the documentation.
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_owned()
+}
 
 // ---------------------------------------------------------------------------------------------------------
 // The data, read by xtask's parser (independently of the library's generated table).
@@ -14,9 +19,7 @@ pub const BIN: &str = env!("CARGO_BIN_EXE_bs-errno");
 pub use xtask::data::Row;
 
 pub fn rows() -> Vec<Row> {
-    xtask::load(Path::new(env!("CARGO_MANIFEST_DIR")))
-        .unwrap_or_else(|e| panic!("{e}"))
-        .rows
+    xtask::load(&root()).unwrap_or_else(|e| panic!("{e}")).rows
 }
 
 pub fn canonical_of(rows: &[Row], code: i32) -> &Row {

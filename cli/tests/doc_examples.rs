@@ -1,14 +1,13 @@
-//! The documentation's command-line examples are real: each `$ command` of a ```console block (the README's
-//! "Reading a log" section, docs/cli.md), run by sh with the built `bs-errno` first on PATH, prints exactly
-//! the lines shown under it.
-#![cfg(all(feature = "cli", unix))]
-
-mod common;
+//! The documentation's command-line examples are real: each `$ command` of a ```console block in README.md
+//! and docs/*.md that runs `bs-errno` is run by sh, with the built `bs-errno` first on PATH and standard
+//! error into the same pipe as standard output (as a terminal shows both), and prints exactly the lines
+//! shown under it.
+#![cfg(unix)]
 
 use std::path::Path;
 use std::process::Command;
 
-use common::*;
+use crate::util::*;
 
 /// The `$ command` lines of every ```console block of `text`, each with the lines shown under it. A block
 /// may be indented (inside a list item); its lines lose that indentation.
@@ -43,15 +42,23 @@ fn console_examples(text: &str) -> Vec<(String, Vec<String>)> {
     examples
 }
 
-/// Runs each example with sh, the binary first on PATH, and compares its standard output.
+/// The examples of one file that run the command.
+fn examples_in(file: &Path) -> Vec<(String, Vec<String>)> {
+    let text = std::fs::read_to_string(file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+    console_examples(&text)
+        .into_iter()
+        .filter(|(command, _)| command.contains("bs-errno "))
+        .collect()
+}
+
+/// Runs each example with sh, the binary first on PATH, and compares what it prints.
 fn assert_examples_are_real(what: &str, examples: &[(String, Vec<String>)]) {
     let bin_dir = Path::new(BIN).parent().unwrap();
     let path = format!("{}:{}", bin_dir.display(), std::env::var("PATH").unwrap_or_default());
     for (command, expected) in examples {
-        assert!(command.contains("bs-errno "), "{what}: {command}");
         let out = Command::new("sh")
             .arg("-c")
-            .arg(command)
+            .arg(format!("exec 2>&1\n{command}"))
             .env("PATH", &path)
             .output()
             .unwrap();
@@ -61,27 +68,24 @@ fn assert_examples_are_real(what: &str, examples: &[(String, Vec<String>)]) {
 
 #[test]
 fn readme_examples_are_real_output() {
-    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
-    let start = readme
-        .find("## Reading a log")
-        .expect("README has no \"Reading a log\" section");
-    let section = &readme[start..];
-    let section = &section[..section[3..].find("\n## ").map_or(section.len(), |end| end + 3)];
-    let examples = console_examples(section);
-    assert!(examples.iter().all(|(command, _)| command.starts_with("bs-errno ")));
+    let examples = examples_in(&root().join("README.md"));
     assert!(examples.len() >= 3, "only {} examples found", examples.len());
-    assert_examples_are_real("README", &examples);
+    assert_examples_are_real("README.md", &examples);
 }
 
 #[test]
-fn docs_cli_examples_are_real_output() {
-    let doc = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/cli.md")).unwrap();
-    let examples = console_examples(&doc);
-    assert!(examples.len() >= 9, "only {} examples found", examples.len());
-    assert!(
-        examples
-            .iter()
-            .any(|(command, _)| command.contains("bs-errno -a --json"))
-    );
-    assert_examples_are_real("docs/cli.md", &examples);
+fn docs_examples_are_real_output() {
+    let cli = examples_in(&root().join("docs/cli.md"));
+    assert!(cli.len() >= 9, "only {} examples found in docs/cli.md", cli.len());
+    assert!(cli.iter().any(|(command, _)| command.contains("bs-errno -a --json")));
+    let mut files = 0;
+    for entry in std::fs::read_dir(root().join("docs")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "md") {
+            let examples = examples_in(&path);
+            files += usize::from(!examples.is_empty());
+            assert_examples_are_real(&path.display().to_string(), &examples);
+        }
+    }
+    assert!(files >= 2, "examples in {files} files of docs/");
 }

@@ -3,17 +3,12 @@
 //! Expectations come from the data (data/codes.tsv, read by xtask's parser, independently of the library's
 //! generated table) and, for categories of codes the table does not know, from `bs_errno::Category::of`;
 //! never from the binary's own output.
-//!
-//! The binary exists only with the `cli` feature (a default one).
-#![cfg(feature = "cli")]
-
-mod common;
 
 use std::collections::BTreeMap;
 use std::process::{Command, Output, Stdio};
 
+use crate::util::*;
 use bs_errno::Category;
-use common::*;
 use serde_json::Value;
 
 /// The documented line: `NAME CODE CATEGORY DESCRIPTION`, then the remarks (see [`expected_remarks`]).

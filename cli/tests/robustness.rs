@@ -1,12 +1,9 @@
 //! The `bs-errno` binary under hostile conditions: an output that is closed or full, arguments full of
 //! control characters or far too long, and arguments that look like options but are meant as codes.
-#![cfg(feature = "cli")]
-
-mod common;
 
 use std::process::{Command, Output, Stdio};
 
-use common::*;
+use crate::util::*;
 
 /// Every way of asking for output, each with the start of what it writes.
 const ANSWERS: &[&[&str]] = &[

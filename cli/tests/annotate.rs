@@ -3,9 +3,6 @@
 //!
 //! Expected meanings come from data/codes.tsv, read by xtask's parser independently of the library;
 //! expected offsets and line numbers from the way each test builds its input.
-#![cfg(feature = "cli")]
-
-mod common;
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::path::PathBuf;
@@ -13,7 +10,7 @@ use std::process::{Child, Command, Output, Stdio};
 use std::sync::mpsc;
 use std::time::Duration;
 
-use common::*;
+use crate::util::*;
 use serde_json::Value;
 
 /// ` [NAME (CODE): DESCRIPTION]` and the remarks of the one-line form, before the `]`.
