@@ -281,7 +281,6 @@ pub fn test(root: &Path) -> Result<(), Failure> {
                     "--release",
                     "--package",
                     "bs-errno",
-                    "--no-default-features",
                     "--test",
                     "exhaustive",
                 ])
