@@ -235,6 +235,108 @@ mod tests {
         }
     }
 
+    /// Records what a printer is told (a printer is all a caller needs to see what was found where).
+    #[derive(Default)]
+    struct Recorder {
+        input: Vec<u8>,
+        codes: Vec<(usize, Vec<u8>, i32)>,
+        line_ends: Vec<usize>,
+    }
+
+    impl Printer for Recorder {
+        fn answer(&mut self, _: &mut dyn Write, _: Answer) -> io::Result<()> {
+            unreachable!()
+        }
+        fn category(&mut self, _: &mut dyn Write, _: crate::table::CategoryCount) -> io::Result<()> {
+            unreachable!()
+        }
+        fn end_answers(&mut self, _: &mut dyn Write) -> io::Result<()> {
+            unreachable!()
+        }
+        fn begin_input(&mut self, _: &str) {}
+        fn input(&mut self, _: &mut dyn Write, bytes: &[u8]) -> io::Result<()> {
+            self.input.extend_from_slice(bytes);
+            Ok(())
+        }
+        fn code(&mut self, _: &mut dyn Write, found: Found<'_>) -> io::Result<()> {
+            self.codes
+                .push((self.input.len(), found.text.to_vec(), found.answer.code()));
+            Ok(())
+        }
+        fn end_line(&mut self, _: &mut dyn Write) -> io::Result<()> {
+            self.line_ends.push(self.input.len());
+            Ok(())
+        }
+    }
+
+    /// The invariants the fuzz target checks, over pseudo-random inputs: every byte passes, each code is
+    /// where its text is and the table answers it, each line that held codes ends before its line ending,
+    /// and how the input is read changes nothing.
+    #[test]
+    fn invariants_over_random_inputs() {
+        let pieces: &[&[u8]] = &[
+            b"-714",
+            b"0xFFFFFD36",
+            b"4294967194",
+            b"BS_SDK_ERROR_SET_FIRE_ALARM",
+            b"-1",
+            b" ",
+            b" ",
+            b"\n",
+            b"\r\n",
+            b"\r",
+            b"x",
+            b"7",
+            b"-",
+            b"_",
+            b".",
+            b"\xff",
+            b"\x00",
+            b"\xc3\xa9",
+            b"BS_SDK_",
+            b"0x",
+        ];
+        let mut seed = 1u64;
+        let mut next = |n: usize| {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            ((seed >> 33) % n as u64) as usize
+        };
+        for _ in 0..300 {
+            let mut input = Vec::new();
+            for _ in 0..next(400) {
+                input.extend_from_slice(pieces[next(pieces.len())]);
+            }
+            let (read_size, capacity) = (1 + next(300), next(2000));
+            let mut whole = Recorder::default();
+            Annotator::new(Table::TODAY)
+                .annotate(&input[..], &mut whole, &mut io::sink())
+                .unwrap();
+            assert_eq!(whole.input, input);
+            for (at, text, code) in &whole.codes {
+                assert!(input[*at..].starts_with(text));
+                assert_eq!(
+                    Some(*code),
+                    crate::table::Table::TODAY
+                        .annotation(Scanner::whole(text).next().unwrap().candidate)
+                        .map(|a| a.code())
+                );
+            }
+            for end in &whole.line_ends {
+                let rest = &input[*end..];
+                assert!(
+                    rest.is_empty() || rest.starts_with(b"\n") || rest.starts_with(b"\r\n"),
+                    "{rest:?}"
+                );
+            }
+            let mut split = Recorder::default();
+            Annotator::new(Table::TODAY)
+                .buffer_capacity(capacity)
+                .annotate(Trickle(&input, read_size), &mut split, &mut io::sink())
+                .unwrap();
+            assert_eq!((split.codes, split.line_ends), (whole.codes, whole.line_ends));
+        }
+    }
+
     #[test]
     fn a_write_error_stops_the_input() {
         struct Full;

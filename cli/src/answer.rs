@@ -1,43 +1,52 @@
-//! One answer: a canonical code, an alias, a value under the name an older SDK release gave it, or a value
-//! the table does not know. The printers decide how it looks.
+//! One answer: a name of today's table (a code's own name, or a second name shown as itself), a value under
+//! the name an SDK release gave it, or a value the table does not know. The printers decide how it looks.
 
-use bs_errno::{Alias, Category, ErrorInfo, SdkName, SdkRelease};
+use bs_errno::{Category, ErrorInfo, SdkRelease};
 
 #[derive(Clone, Copy, Debug)]
 pub enum Answer {
-    /// A canonical code.
-    Code(ErrorInfo),
-    /// A second name of a code, shown as itself.
-    Alias(Alias),
+    /// A name of today's table: a code's own name, or an alias or other spelling, shown as itself.
+    Today(ErrorInfo),
     /// A value under the name one SDK release gave it (`--sdk`).
-    Release(SdkName),
+    Release(ErrorInfo, SdkRelease),
     /// A value the table does not know.
     Unknown(i32),
 }
 
+/// What a second name of today's table is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SecondName {
+    /// A macro of the header the vendor marks deprecated, with the SDK version that did, where stated.
+    Deprecated(Option<&'static str>),
+    /// A macro of the header that is a plain synonym.
+    Synonym,
+    /// A spelling only the vendor's C# enum uses.
+    CsharpSpelling,
+}
+
 impl Answer {
-    /// The answer for a value in today's table: its canonical code, or unknown.
+    /// The answer for a value in today's table: its code under its own name, or unknown.
     pub fn of_code(code: i32) -> Answer {
-        bs_errno::lookup(code).map_or(Answer::Unknown(code), Answer::Code)
+        bs_errno::lookup(code).map_or(Answer::Unknown(code), Answer::Today)
+    }
+
+    fn info(self) -> Option<ErrorInfo> {
+        match self {
+            Answer::Today(info) | Answer::Release(info, _) => Some(info),
+            Answer::Unknown(_) => None,
+        }
     }
 
     pub fn code(self) -> i32 {
         match self {
-            Answer::Code(info) => info.code(),
-            Answer::Alias(alias) => alias.code(),
-            Answer::Release(named) => named.code(),
+            Answer::Today(info) | Answer::Release(info, _) => info.code(),
             Answer::Unknown(code) => code,
         }
     }
 
-    /// The name this answer is about (the alias's own name for an alias).
+    /// The name this answer is about (an alias's own name for an alias).
     pub fn name(self) -> &'static str {
-        match self {
-            Answer::Code(info) => info.name(),
-            Answer::Alias(alias) => alias.name(),
-            Answer::Release(named) => named.name(),
-            Answer::Unknown(_) => bs_errno::UNKNOWN_NAME,
-        }
+        self.info().map_or(bs_errno::UNKNOWN_NAME, ErrorInfo::name)
     }
 
     /// By range, so that unknown codes get one too.
@@ -45,39 +54,47 @@ impl Answer {
         Category::of(self.code())
     }
 
-    /// What this name means: an alias's own (old) description where it has one, otherwise its code's.
+    /// What the code means under this name: an alias's own (old) meaning where it has one, otherwise its
+    /// code's.
     pub fn description(self) -> &'static str {
-        match self {
-            Answer::Code(info) => info.description(),
-            Answer::Alias(alias) => alias.description().unwrap_or(alias.canonical().description()),
-            Answer::Release(named) => named.description(),
-            Answer::Unknown(_) => bs_errno::UNKNOWN_DESCRIPTION,
-        }
+        self.info()
+            .map_or(bs_errno::UNKNOWN_DESCRIPTION, ErrorInfo::description)
     }
 
     pub fn is_known(self) -> bool {
-        !matches!(self, Answer::Unknown(_))
+        self.info().is_some()
     }
 
-    /// True for an alias the vendor marks deprecated.
+    /// For a second name of today's table: what kind it is.
+    pub fn second_name(self) -> Option<SecondName> {
+        match self {
+            Answer::Today(info) if info.is_alias() => Some(if !info.is_c_macro() {
+                SecondName::CsharpSpelling
+            } else if info.is_deprecated() {
+                SecondName::Deprecated(info.deprecated_since())
+            } else {
+                SecondName::Synonym
+            }),
+            _ => None,
+        }
+    }
+
+    /// True for a second name the vendor marks deprecated.
     pub fn is_deprecated(self) -> bool {
-        matches!(self, Answer::Alias(alias) if alias.is_deprecated())
+        matches!(self.second_name(), Some(SecondName::Deprecated(_)))
     }
 
-    /// For an alias: the SDK version of its deprecation, where there is one.
+    /// For a deprecated second name: the SDK version of its deprecation, where stated.
     pub fn deprecated_since(self) -> Option<&'static str> {
-        match self {
-            Answer::Alias(alias) => alias.deprecated_since(),
+        match self.second_name() {
+            Some(SecondName::Deprecated(since)) => since,
             _ => None,
         }
     }
 
-    /// For an alias: the canonical code it stands for.
+    /// For a second name: its code under its own name.
     pub fn alias_of(self) -> Option<ErrorInfo> {
-        match self {
-            Answer::Alias(alias) => Some(alias.canonical()),
-            _ => None,
-        }
+        self.second_name().and(self.info()).map(ErrorInfo::canonical)
     }
 
     /// True when the name and value are the same (so a line names a meaning once).
@@ -87,29 +104,25 @@ impl Answer {
 
     /// The first SDK release that defines the name (none for an unknown code).
     pub fn first_seen(self) -> Option<SdkRelease> {
+        self.info().map(ErrorInfo::first_seen)
+    }
+
+    /// Every second name of this answer's code today (for a second name: including itself). A release's
+    /// answer stands alone: the second names are today's.
+    pub fn aliases(self) -> Vec<ErrorInfo> {
         match self {
-            Answer::Release(named) => Some(named.first_seen()),
-            Answer::Unknown(_) => None,
-            answer => bs_errno::sdk::first_seen(answer.name()),
+            Answer::Today(info) => info.aliases().collect(),
+            Answer::Release(..) | Answer::Unknown(_) => Vec::new(),
         }
     }
 
-    /// Every alias of this answer's code (for an alias: including itself). A release's answer stands alone:
-    /// the aliases are today's.
-    pub fn aliases(self) -> Vec<Alias> {
+    /// For a code under its own name whose value a deprecated old name meant differently: each such old
+    /// name.
+    pub fn former_meanings(self) -> Vec<ErrorInfo> {
         match self {
-            Answer::Code(info) => info.aliases().collect(),
-            Answer::Alias(alias) => alias.canonical().aliases().collect(),
-            Answer::Release(_) | Answer::Unknown(_) => Vec::new(),
-        }
-    }
-
-    /// For a code whose value a deprecated old name meant differently: each such old name.
-    pub fn former_meanings(self) -> Vec<Alias> {
-        match self {
-            Answer::Code(info) => info
+            Answer::Today(info) if !info.is_alias() => info
                 .aliases()
-                .filter(|a| a.is_deprecated() && a.description().is_some_and(|d| d != info.description()))
+                .filter(|a| a.is_deprecated() && a.own_description().is_some_and(|d| d != info.description()))
                 .collect(),
             _ => Vec::new(),
         }
@@ -119,7 +132,7 @@ impl Answer {
     /// the value.
     pub fn renamed_since(self) -> Option<(SdkRelease, Answer)> {
         match self {
-            Answer::Release(named) if !named.is_current() => Some((named.release(), Answer::of_code(named.code()))),
+            Answer::Release(info, release) if !info.is_current() => Some((release, Answer::of_code(info.code()))),
             _ => None,
         }
     }

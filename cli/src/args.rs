@@ -406,6 +406,78 @@ mod tests {
         }
     }
 
+    /// Any command line gets an answer or a refusal whose message holds no control character but line
+    /// breaks (the property the fuzz target checks), over pseudo-random command lines.
+    #[test]
+    fn any_command_line_is_read_or_refused_cleanly() {
+        let words: &[&str] = &[
+            "-714",
+            "-0x2CA",
+            "-0x",
+            "0xFFFFFFFF",
+            "4294967296",
+            "--json",
+            "-j",
+            "--list",
+            "-l",
+            "--category",
+            "-c",
+            "zone",
+            "ZoNe",
+            "--categories",
+            "--search",
+            "-s",
+            "--sdk",
+            "2.7.1.1",
+            "2.x",
+            "-a",
+            "--annotate",
+            "-",
+            "--",
+            "--help",
+            "-V",
+            "\u{1b}[31m",
+            "\u{9b}",
+            "\u{202e}",
+            "",
+            " ",
+            "a b",
+            "success",
+            "-x",
+            "--bogus",
+            "=",
+            "--sdk=",
+            "-c=zone",
+            "-lj",
+            "-ajl",
+        ];
+        let mut seed = 3u64;
+        let mut next = |n: usize| {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            ((seed >> 33) % n as u64) as usize
+        };
+        for _ in 0..2_000 {
+            let mut argv: Vec<OsString> = vec!["bs-errno".into()];
+            for _ in 0..next(6) {
+                argv.push(words[next(words.len())].into());
+            }
+            #[cfg(unix)]
+            if next(10) == 0 {
+                use std::os::unix::ffi::OsStringExt as _;
+                argv.push(OsString::from_vec(vec![0xff, 0x1b, b'x']));
+            }
+            if let Err(refusal) = parse(argv.clone()) {
+                assert_eq!(refusal.status, FAILURE);
+                assert!(refusal.message.starts_with("error: "), "{argv:?}: {}", refusal.message);
+                assert!(
+                    !refusal.message.chars().any(|c| c.is_control() && c != '\n'),
+                    "{argv:?}: {:?}",
+                    refusal.message
+                );
+            }
+        }
+    }
+
     #[test]
     fn refusals_escape_what_they_repeat() {
         let message = refused(&["\u{1b}[31m", "--sdk", "x"]);

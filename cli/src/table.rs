@@ -1,7 +1,7 @@
 //! Which table answers: today's, or the one an SDK release had (`--sdk`). The one place, with
 //! [`crate::answer`], where the command asks the library anything.
 
-use bs_errno::{Category, SdkRelease, SdkVersion, sdk};
+use bs_errno::{Category, SdkRelease, SdkVersion};
 
 use crate::answer::Answer;
 use crate::escape;
@@ -45,8 +45,8 @@ impl Table {
     /// used it, or today's meaning for a name the release did not have).
     pub fn annotation(self, candidate: Candidate<'_>) -> Option<Answer> {
         match (candidate, self.release) {
-            (Candidate::Value(code), None) => bs_errno::lookup(code).map(Answer::Code),
-            (Candidate::Value(code), Some(release)) => sdk::lookup_in(code, release).map(Answer::Release),
+            (Candidate::Value(code), None) => bs_errno::lookup(code).map(Answer::Today),
+            (Candidate::Value(code), Some(release)) => release.lookup(code).map(|info| Answer::Release(info, release)),
             (Candidate::Name(name), release) => {
                 let today = exact_name(name)?;
                 Some(release.map_or(today, |release| in_release(today, release).unwrap_or(today)))
@@ -60,15 +60,14 @@ impl Table {
         let Some(release) = self.release else {
             return (Answer::of_code(code), None);
         };
-        if let Some(named) = sdk::lookup_in(code, release) {
-            return (Answer::Release(named), None);
+        if let Some(info) = release.lookup(code) {
+            return (Answer::Release(info, release), None);
         }
-        let first = SdkRelease::ALL.into_iter().find_map(|r| sdk::lookup_in(code, r));
-        let note = first.map(|first| {
+        let first = SdkRelease::ALL.into_iter().find_map(|r| Some((r, r.lookup(code)?)));
+        let note = first.map(|(first, info)| {
             format!(
-                "{code} is not defined in SDK {release}; it first appears in {} as {}",
-                first.release(),
-                first.name()
+                "{code} is not defined in SDK {release}; it first appears in {first} as {}",
+                info.name()
             )
         });
         (Answer::Unknown(code), note)
@@ -96,12 +95,12 @@ impl Table {
     /// value a release defines, ascending, under its name there.
     pub fn every_name(self) -> Vec<Answer> {
         match self.release {
-            Some(release) => release.names().map(Answer::Release).collect(),
+            Some(release) => release.names().map(|info| Answer::Release(info, release)).collect(),
             None => {
                 let mut out = Vec::with_capacity(bs_errno::iter().len() + bs_errno::aliases().len());
                 for info in bs_errno::iter() {
-                    out.push(Answer::Code(info));
-                    out.extend(info.aliases().map(Answer::Alias));
+                    out.push(Answer::Today(info));
+                    out.extend(info.aliases().map(Answer::Today));
                 }
                 out
             }
@@ -116,29 +115,25 @@ pub fn categories() -> Vec<CategoryCount> {
         .map(|category| CategoryCount {
             category,
             codes: bs_errno::iter().filter(|i| i.category() == category).count(),
-            aliases: bs_errno::aliases()
-                .filter(|a| a.canonical().category() == category)
-                .count(),
+            aliases: bs_errno::aliases().filter(|a| a.category() == category).count(),
         })
         .filter(|count| count.codes > 0)
         .collect()
 }
 
-/// A name of today's table, exactly as written: an alias as itself (so that its deprecation shows), a
-/// canonical name as its code.
+/// A name of today's table, exactly as written: a second name as itself (so that its deprecation shows),
+/// a code's own name as its code.
 fn exact_name(name: &str) -> Option<Answer> {
-    bs_errno::alias(name)
-        .map(Answer::Alias)
-        .or_else(|| bs_errno::lookup_name(name).map(Answer::Code))
+    bs_errno::lookup_name(name).map(Answer::Today)
 }
 
 /// A name (already found in today's table) as `release` had it: the release's answer for it, the alias as
 /// today's answer shows it (aliases keep their value), or a note saying where the name first appears.
 fn in_release(today: Answer, release: SdkRelease) -> Result<Answer, String> {
     let name = today.name();
-    match sdk::value_in(name, release) {
-        Some(value) => match sdk::lookup_in(value, release) {
-            Some(named) if named.name() == name => Ok(Answer::Release(named)),
+    match release.value_of(name) {
+        Some(value) => match release.lookup(value) {
+            Some(info) if info.name() == name => Ok(Answer::Release(info, release)),
             _ => Ok(today),
         },
         None => Err(format!(
@@ -158,7 +153,7 @@ mod tests {
         assert_eq!(code("cannot_find_user"), Ok(-714));
         assert_eq!(code("error_cannot_find_user"), Ok(-714));
         assert_eq!(code("Success"), Ok(1));
-        assert!(matches!(Table::TODAY.name("set_fire_alarm"), Ok(Answer::Alias(_))));
+        assert!(Table::TODAY.name("set_fire_alarm").unwrap().is_deprecated());
         let note = Table::TODAY.name("NOPE\u{1b}").unwrap_err();
         assert!(note.starts_with("'NOPE\\e': no such name (tried NOPE\\e, "), "{note}");
     }

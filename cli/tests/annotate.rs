@@ -1,7 +1,7 @@
 //! `bs-errno --annotate`, run as a user runs it: every recognition rule with cases that count and cases
 //! that do not, byte-exact pass-through, the JSON form, streaming, several inputs and their errors.
 //!
-//! Expected meanings come from data/codes.tsv, read by xtask's parser independently of the library;
+//! Expected meanings come from data/codes.tsv, read by the data crate (bs-errno-data) independently of the library;
 //! expected offsets and line numbers from the way each test builds its input.
 
 use std::io::{BufRead, BufReader, Read, Write};

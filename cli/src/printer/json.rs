@@ -97,7 +97,7 @@ pub fn answer_object(answer: Answer, release: Option<SdkRelease>) -> String {
                 string(alias.name()),
                 alias.is_deprecated(),
                 optional(alias.deprecated_since()),
-                optional(alias.description()),
+                optional(alias.own_description()),
             )
         })
         .collect();

@@ -5,7 +5,7 @@
 use std::io::{self, Write};
 
 use super::{Found, Printer};
-use crate::answer::Answer;
+use crate::answer::{Answer, SecondName};
 use crate::table::CategoryCount;
 
 #[derive(Default)]
@@ -45,16 +45,17 @@ pub fn annotation(answer: Answer) -> String {
     )
 }
 
-/// What follows the description, each part with a leading space and in parentheses: for an alias its status
-/// and replacement; for a code whose value an old, deprecated name meant differently, that old meaning; for
+/// What follows the description, each part with a leading space and in parentheses: for a second name its
+/// status (deprecated, alias, or the C# spelling) and its code's own name; for a code whose value an old, deprecated name meant differently, that old meaning; for
 /// a value under an older release's name, today's name and meaning. Empty for most codes.
 pub fn remarks(answer: Answer) -> String {
     let mut out = String::new();
-    if let Some(canonical) = answer.alias_of() {
-        let status = match (answer.is_deprecated(), answer.deprecated_since()) {
-            (true, Some(version)) => format!("deprecated since SDK {version}; now"),
-            (true, None) => "deprecated; now".to_owned(),
-            (false, _) => "alias of".to_owned(),
+    if let (Some(kind), Some(canonical)) = (answer.second_name(), answer.alias_of()) {
+        let status = match kind {
+            SecondName::Deprecated(Some(version)) => format!("deprecated since SDK {version}; now"),
+            SecondName::Deprecated(None) => "deprecated; now".to_owned(),
+            SecondName::Synonym => "alias of".to_owned(),
+            SecondName::CsharpSpelling => "C# spelling of".to_owned(),
         };
         out += &format!(" ({status} {}", canonical.name());
         if canonical.description() != answer.description() {
@@ -67,7 +68,7 @@ pub fn remarks(answer: Answer) -> String {
             .deprecated_since()
             .map(|v| format!(", deprecated since SDK {v}"))
             .unwrap_or_default();
-        out += &format!(" (formerly {}{since}: {})", old.name(), old.description().unwrap_or(""));
+        out += &format!(" (formerly {}{since}: {})", old.name(), old.description());
     }
     if let Some((release, today)) = answer.renamed_since() {
         let description = if today.is_known() { today.description() } else { "" };
