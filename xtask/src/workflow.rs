@@ -281,6 +281,7 @@ pub fn test(root: &Path) -> Result<(), Failure> {
                     "--release",
                     "--package",
                     "bs-errno",
+                    "--no-default-features",
                     "--test",
                     "exhaustive",
                 ])
