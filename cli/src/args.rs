@@ -8,9 +8,9 @@ use clap::builder::PossibleValuesParser;
 use clap::error::ErrorKind;
 use clap::{Arg, ArgAction, ArgGroup, ArgMatches, Command};
 
-use crate::FAILURE;
 use crate::escape;
 use crate::query::{self, Query};
+use crate::status::FAILURE;
 use crate::table::Table;
 
 /// What to do.

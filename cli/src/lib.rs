@@ -26,19 +26,13 @@ pub mod output;
 pub mod printer;
 pub mod query;
 pub mod scanner;
+pub mod status;
 pub mod stdio;
 pub mod table;
 
 use std::ffi::OsString;
 use std::io::{self, Write as _};
 use std::process::ExitCode;
-
-/// Exit status: everything was found (or annotated).
-pub const FOUND: u8 = 0;
-/// Exit status: some lookup, list or search found nothing.
-pub const NOT_FOUND: u8 = 1;
-/// Exit status: the command line was refused, an input could not be read, or the output not written.
-pub const FAILURE: u8 = 2;
 
 /// The whole command, on the process's standard streams: `argv` as `std::env::args_os()` gives it.
 pub fn main(argv: impl IntoIterator<Item = OsString>) -> ExitCode {
@@ -54,7 +48,7 @@ pub fn main(argv: impl IntoIterator<Item = OsString>) -> ExitCode {
         // Help and version are answers like any other: a failed write is reported and exits 2.
         args::Request::Show(text) => {
             let _ = output.write_all(text.as_bytes());
-            FOUND
+            status::FOUND
         }
         args::Request::Run(args) => modes::run(&args, &mut output),
     };

@@ -2,7 +2,7 @@
 //!
 //! Each read is followed by handing out everything up to the last line ending read so far, so that a
 //! reader waiting on a pipe gets each line as soon as it has arrived. A line longer than the buffer is
-//! handed out in pieces; each piece keeps, after it, the [`LOOKAHEAD`](crate::scanner::LOOKAHEAD) bytes a
+//! handed out in pieces; each piece keeps, after it, the [`LOOKAHEAD`] bytes a
 //! scanner may need to decide a token that starts in it, and before it the byte that ends the piece before.
 //! Where the reads split the input changes how it is cut into blocks, never what a scanner finds in them.
 

@@ -13,8 +13,8 @@ use crate::escape;
 use crate::output::Output;
 use crate::printer::{self, Printer};
 use crate::query::Query;
+use crate::status::{FAILURE, FOUND, NOT_FOUND};
 use crate::table::{self, Table};
-use crate::{FAILURE, FOUND, NOT_FOUND};
 
 pub fn run<W: Write, E: Write>(args: &Args, output: &mut Output<W, E>) -> u8 {
     let mut printer = printer::for_format(args.format, args.table);

@@ -7,7 +7,7 @@
 
 use std::io::{self, BufWriter, Write};
 
-use crate::FAILURE;
+use crate::status::FAILURE;
 
 /// Room for many answer lines; bigger writes (annotated input) go straight through.
 const BUFFER: usize = 64 * 1024;
@@ -145,7 +145,7 @@ mod tests {
         output.write_all(b"first\n").unwrap();
         output.note("a note");
         assert_eq!(output.out.get_ref(), b"first\n");
-        assert_eq!(output.finish(crate::NOT_FOUND), crate::NOT_FOUND);
+        assert_eq!(output.finish(crate::status::NOT_FOUND), crate::status::NOT_FOUND);
         assert_eq!(err, b"bs-errno: a note\n");
     }
 
@@ -156,7 +156,7 @@ mod tests {
         output.write_all(&[b'x'; 2 * BUFFER]).unwrap_err();
         assert!(!output.is_open());
         output.write_all(b"more").unwrap_err();
-        assert_eq!(output.finish(crate::FOUND), crate::FOUND);
+        assert_eq!(output.finish(crate::status::FOUND), crate::status::FOUND);
         assert_eq!(err, b"");
     }
 
@@ -168,7 +168,7 @@ mod tests {
         output.write_all(b"answer\n").unwrap();
         output.flush().unwrap_err();
         output.write_all(b"more\n").unwrap_err();
-        assert_eq!(output.finish(crate::FOUND), FAILURE);
+        assert_eq!(output.finish(crate::status::FOUND), FAILURE);
         let err = String::from_utf8(err).unwrap();
         assert!(err.starts_with("bs-errno: cannot write the output: "), "{err}");
         assert_eq!(err.lines().count(), 1, "{err}");

@@ -21,7 +21,7 @@ impl Text {
 }
 
 /// The one-line form: `NAME CODE CATEGORY DESCRIPTION`, each field but the last free of spaces, then the
-/// [remarks](remarks).
+/// [`remarks`].
 pub fn line(answer: Answer) -> String {
     format!(
         "{} {} {} {}{}",
