@@ -15,6 +15,11 @@
 //!   standard input or output closed.
 //!
 //! Every message that repeats user input shows it through [`escape`].
+//!
+//! What a fuzz target drives, none of which exits or panics on any input: [`args::parse`] (any argv of
+//! `OsString`s), [`scanner::Scanner::new`] (any bytes, any range), [`lines::LineReader`] (any `Read`, any
+//! buffer size), and [`annotate::Annotator::annotate`] (any `Read`, into any `Write`, through the text or
+//! JSON printer or a [`printer::Printer`] of its own that records what it is told).
 
 pub mod annotate;
 pub mod answer;
