@@ -9,8 +9,6 @@ Everything is asked of the C library (``bs_error_name_for_sdk`` and friends); a 
 once and kept.
 """
 
-from __future__ import annotations
-
 import ctypes
 
 from . import _core
@@ -24,10 +22,10 @@ _lib = _core._lib
 
 # release -> (names, descriptions, known codes) of every code of today's table (every value any release
 # defined is one).
-_TABLES: Dict[str, Tuple[Dict[int, str], Dict[int, str], FrozenSet[int]]] = {}
+_TABLES: "Dict[str, Tuple[Dict[int, str], Dict[int, str], FrozenSet[int]]]" = {}
 
 
-def _version_bytes(version: Any) -> bytes:
+def _version_bytes(version: "Any") -> bytes:
     """``version`` as the bytes the C library reads, or TypeError / ValueError."""
     if isinstance(version, str):
         raw = version.encode("utf-8", "surrogateescape")
@@ -50,14 +48,13 @@ class Sdk:
 
     ``version`` is the text given (``"V2.7.1.5"``); ``release`` the release whose table answers
     (``"2.7.1.1"``). :meth:`name`, :meth:`describe` and :meth:`format_code` answer as that release named each
-    code; a code it did not define gives ``"UNKNOWN"`` and the unknown-code text. :meth:`check` and
-    :meth:`errcheck` raise the same exception classes as :func:`bs_errno.check` (by numeric category),
-    carrying this release's name and description.
+    code; a code it did not define gives ``"UNKNOWN"`` and the unknown-code text. For exceptions with this
+    release's names: ``bs_errno.check(code, function, sdk=...)`` and ``bs_errno.errcheck_for(sdk)``.
     """
 
     __slots__ = ("version", "release", "_key", "_names", "_descriptions", "_known")
 
-    def __init__(self, version: Any) -> None:
+    def __init__(self, version: "Any") -> None:
         raw = _version_bytes(version)
         self.version: str = version if isinstance(version, str) else version.decode("ascii")
         self.release: str = _text(_lib.bs_sdk_release(raw))
@@ -81,7 +78,7 @@ class Sdk:
     def __hash__(self) -> int:
         return hash(("bs_errno.Sdk", self.release))
 
-    def __reduce__(self) -> Tuple[Any, ...]:
+    def __reduce__(self) -> "Tuple[Any, ...]":
         # The text given, so that a copy keeps ``version`` as well as ``release``.
         return (Sdk, (self.version,))
 
@@ -112,21 +109,8 @@ class Sdk:
                 return buffer.value.decode("utf-8")
             size = length + 1
 
-    def check(self, code: int, function: Any = None) -> int:
-        """:func:`bs_errno.check` with this release's names in the exception."""
-        from . import _errors  # the exceptions module imports this one
 
-        return _errors.check(code, function, sdk=self)
-
-    def errcheck(self, result: Any, func: Any, arguments: Tuple[Any, ...]) -> Any:
-        """:func:`bs_errno.errcheck` with this release's names in the exception:
-        ``sdk.BS2_ConnectDevice.errcheck = bs_errno.for_sdk(version).errcheck``."""
-        from . import _errors
-
-        return _errors._errcheck(result, func, self)
-
-
-def for_sdk(version: Any) -> Sdk:
+def for_sdk(version: "Any") -> "Sdk":
     """The :class:`Sdk` for ``version``, the str or bytes ``BS2_Version()`` returns (``"2.7.1.1"``, also
     ``"V2.7.1.1"`` or ``"2.7"``). ValueError for anything that is not a version; TypeError for other types."""
     return Sdk(version)

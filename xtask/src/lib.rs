@@ -50,7 +50,6 @@ pub fn render_all(root: &Path, data: &Data) -> Result<Vec<(&'static str, String)
         (releases::RUST_RELEASES, releases::render_rust(&history)?),
         (releases::RELEASES_DOC, releases::render_doc(&history)?),
         (releases::C_RELEASES, releases::render_c(&history)?),
-        (releases::PYTHON_RELEASES, releases::render_python(&history)?),
         (
             header_tests::EVERY_MACRO_TEST,
             header_tests::render_every_macro_test(&data.rows),
@@ -68,13 +67,11 @@ pub fn render_all(root: &Path, data: &Data) -> Result<Vec<(&'static str, String)
         ("bench/generated/baselines.c", render_c::bench_baselines(data)),
         ("examples/generated/expected_line.cmake", render_c::example_line(data)?),
         ("docs/codes.md", render_docs::codes_md(data, &history)),
-        ("python/bs_errno/_categories.py", render_python::categories(data)),
-        ("python/tests/generated_table.py", render_python::test_table(data)),
-        (python_stub::PYTHON_STUB, python_stub::render_python_stub(data)?),
         (
-            python_stub::PYTHON_VERSION,
-            python_stub::render_python_version(&cargo_toml)?,
+            render_python::PYTHON_DATA,
+            render_python::data(data, &python_stub::workspace_version(&cargo_toml)?)?,
         ),
+        (python_stub::PYTHON_STUB, python_stub::render_python_stub(data)?),
     ])
 }
 

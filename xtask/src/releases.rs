@@ -21,8 +21,6 @@ pub const RUST_RELEASES: &str = "src/sdk/data.rs";
 pub const RELEASES_DOC: &str = "docs/releases.md";
 /// The C tests' expectations of every release.
 pub const C_RELEASES: &str = "c_tests/generated/expected_releases.h";
-/// The Python tests' expectations of every release.
-pub const PYTHON_RELEASES: &str = "python/tests/generated_releases.py";
 
 const RELEASE_COLUMNS: [&str; 2] = ["version", "date"];
 const HISTORY_COLUMNS: [&str; 5] = ["name", "value", "first_seen", "last_seen", "deprecated_from"];
@@ -664,43 +662,5 @@ pub fn render_c(history: &History) -> Result<String, String> {
         );
     }
     out.push_str("};\n\n#endif /* BS_ERRNO_EXPECTED_RELEASES_H */\n");
-    Ok(out)
-}
-
-/// Renders python/tests/generated_releases.py: the releases, and for every release every value it defines
-/// with the name the rule gives it and that name's meaning; and the first release of every name.
-pub fn render_python(history: &History) -> Result<String, String> {
-    let mut out = String::new();
-    let _ = write!(
-        out,
-        "# generated — do not edit. Rendered by `cargo xtask generate` from {RELEASES_FILE} and {HISTORY_FILE}\n\
-         # (with {}); edit the data and regenerate (a test fails when this file is stale).\n\
-         \"\"\"The Python tests' expectations of every SDK release: the data, never the library under test.\"\"\"\n\n\
-         # The releases, oldest first (the newest is today's table).\nRELEASES = [\n",
-        crate::DATA_FILE
-    );
-    for release in &history.releases {
-        let _ = writeln!(out, "    \"{}\",", release.version);
-    }
-    out.push_str("]\n\n# Per release: every value it defines -> (the name the release gives it, what that name means).\nTABLES = {\n");
-    for (r, release) in history.releases.iter().enumerate() {
-        let _ = writeln!(out, "    \"{}\": {{", release.version);
-        for (value, name) in history.table(r)? {
-            let _ = writeln!(
-                out,
-                "        {value}: (\"{name}\", \"{}\"),",
-                history.description_of(name).replace('\\', "\\\\").replace('"', "\\\"")
-            );
-        }
-        out.push_str("    },\n");
-    }
-    out.push_str("}\n\n# Every name of today's table -> the first release that defines it.\nFIRST_SEEN = {\n");
-    for code in &history.codes {
-        let first = history
-            .first_seen(&code.name)
-            .ok_or(format!("{} has no release", code.name))?;
-        let _ = writeln!(out, "    \"{}\": \"{}\",", code.name, history.releases[first].version);
-    }
-    out.push_str("}\n");
     Ok(out)
 }
