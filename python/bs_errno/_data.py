@@ -393,6 +393,12 @@ ALIASES = (
     ("BS_SDK_ERROR_NO_FINGER_DETECTED", -304),
 )
 
+# (name, value) of the vendor's other spellings (its C# enum's), which from_name reads as the C library's
+# bs_error_from_name does; no C macro, so no Code member.
+SPELLINGS = (
+    ("BS_SDK_ERROR_CANNOT_UPGRADE_MEMORY", -2006),
+)
+
 # The exception classes, each after its bases: (name, names of the bases, docstring). A base is
 # BsSdkError, an earlier class or a builtin.
 EXCEPTIONS = (
