@@ -10,6 +10,7 @@ from conftest import EXPECT_INSTALLED
 
 import bs_errno
 from bs_errno import _errors
+from conftest import PACKAGE_PARENT
 
 if EXPECT_INSTALLED:
     from mypy import api as mypy_api
@@ -56,14 +57,25 @@ def test_star_import_shadows_no_builtin():
     assert namespace.get("format", format) is format
 
 
-def test_the_stub_declares_the_classes_the_package_makes():
-    """_typing.pyi (generated for type checkers) names exactly the combined exception classes, with the
-    same bases, that the package makes at import."""
+def test_the_stub_declares_what_the_package_makes():
+    """_typing.pyi (generated for type checkers) declares exactly the exception classes, with the same bases,
+    and the Category and Code members that the package makes at import."""
     stub = (Path(bs_errno.__file__).resolve().parent / "_typing.pyi").read_text(encoding="utf-8")
     declared = {line.split("(")[0][len("class "):]: line.split("(")[1].split(")")[0]
-                for line in stub.splitlines() if line.startswith("class ") and "Code(" not in line}
-    made = {cls.__name__: ", ".join(base.__name__ for base in cls.__bases__)
-            for cls in set(_errors._CLASS_BY_CODE.values()) if cls in _errors._combined.values()}
+                for line in stub.splitlines() if line.startswith("class ")}
+    made = {name: ", ".join(base.__name__ for base in cls.__bases__) for name, cls in _errors.CLASSES.items()}
+    made.update(Category="IntEnum", Code="IntEnum")
     assert declared == made
     members = {line.split(" = ")[0].strip() for line in stub.splitlines() if line.startswith("    BS_SDK_")}
     assert members == set(bs_errno.Code.__members__)
+    constants = {line.split(":")[0] for line in stub.splitlines() if line.startswith("BS_SDK_")}
+    assert constants == set(bs_errno.Code.__members__)
+    categories = stub.split("class Category(IntEnum):")[1].split("class Code")[0]
+    assert [line.split(" = ")[0].strip() for line in categories.splitlines() if " = " in line] == [
+        c.name for c in bs_errno.Category]
+
+
+def test_the_package_passes_strict_mode():
+    """mypy --strict on the installed package itself (its modules and the stub)."""
+    report, status = mypy(str(PACKAGE_PARENT / "bs_errno"))
+    assert status == 0, report
