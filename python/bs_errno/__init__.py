@@ -42,7 +42,7 @@ from ._core import (
 from ._data import __version__
 from ._errors import BsSdkError, check, errcheck, errcheck_for, error_class, error_for
 from ._loader import LibraryNotFoundError
-from ._sdk import Sdk, for_sdk
+from ._sdk import Sdk, for_sdk, releases
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # the names made below, spelled out for type checkers (generated from the data)
@@ -80,6 +80,7 @@ __all__ = [
     "library_path",
     "library_version",
     "name",
+    "releases",
     "BsSdkError",
 ]
 # Then the exception classes and the macro names.

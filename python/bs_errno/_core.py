@@ -8,15 +8,16 @@ the library's, asked on first use and kept.
 import ctypes
 import enum
 import operator
+import sys
 from collections import deque
 from itertools import compress, count, repeat
 
 from . import _loader
-from ._data import ALIASES, CATEGORIES, CODES
+from ._data import ALIASES, CATEGORIES, CODES, SPELLINGS
 
 TYPE_CHECKING = False  # typing costs milliseconds to import; only type checkers need it
 if TYPE_CHECKING:
-    from typing import Any, Dict, FrozenSet, Iterator, Optional, Tuple
+    from typing import Any, Dict, FrozenSet, Iterable, Iterator, List, Optional, Tuple
 
 _library = _loader.load()
 _lib = _library.cdll
@@ -48,12 +49,12 @@ def _make_enum(
     made = base(name, [], module="bs_errno", qualname=name)
     made.__doc__ = doc
     members = list(map(base._member_type_.__new__, repeat(made), values))
-    for attribute, column in (
-        ("_value_", values),
-        ("_name_", names),
-        ("__objclass__", repeat(made)),
-        ("_sort_order_", count()),
-    ):
+    columns: "List[Tuple[str, Iterable[Any]]]" = [
+        ("_value_", values), ("_name_", names), ("__objclass__", repeat(made))
+    ]
+    if sys.version_info >= (3, 11):  # since 3.11, EnumType numbers the members
+        columns.append(("_sort_order_", count()))
+    for attribute, column in columns:
         _exhaust(map(setattr, members, repeat(attribute), column))
     made._member_names_.extend(names)
     by_value = made._value2member_map_
@@ -141,7 +142,9 @@ else:
     Code.category = property(
         lambda member: _CATEGORIES[member._value_], doc="The category, as :func:`category` gives it."
     )
+# Every name from_name reads: the macros, and the vendor's other spellings (as bs_error_from_name).
 _BY_NAME: "Dict[str, Code]" = dict(Code.__members__)
+_BY_NAME.update((name, Code(value)) for name, value in SPELLINGS)
 
 del _member, _c_name
 
@@ -244,7 +247,8 @@ def is_success(code: int) -> bool:
 
 
 def from_name(macro: str) -> "Optional[Code]":
-    """The :class:`Code` of a canonical or alias macro name, or None for a name that is not one."""
+    """The :class:`Code` of a canonical or alias macro name, or of another spelling the vendor uses
+    (``BS_SDK_ERROR_CANNOT_UPGRADE_MEMORY``, its C# name of -2006); None for a name that is none of these."""
     if not isinstance(macro, str):
         raise TypeError("from_name takes a str, not %s" % type(macro).__name__)
     return _BY_NAME.get(macro)

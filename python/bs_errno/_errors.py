@@ -98,9 +98,9 @@ def _make_classes() -> "Dict[str, Type[BsSdkError]]":
 
 # Every exception class by name: the package publishes them as bs_errno.<name>, where pickle finds them.
 CLASSES = _make_classes()
+# By category number (None for success), and the codes whose class is not their category's.
 _BY_CATEGORY = tuple(None if name is None else CLASSES[name] for name in CATEGORY_EXCEPTIONS)
 _BY_CODE = {code: CLASSES[name] for code, name in CODE_EXCEPTIONS.items()}
-_UNKNOWN_ERROR = CLASSES[CATEGORY_EXCEPTIONS[Category.UNKNOWN]]
 
 
 def error_class(code: int) -> "Type[BsSdkError]":
@@ -111,8 +111,7 @@ def error_class(code: int) -> "Type[BsSdkError]":
     cls = _BY_CODE.get(code)
     if cls is not None:
         return cls
-    number = _core.category(code).value
-    by_category = _BY_CATEGORY[number] if number < len(_BY_CATEGORY) else _UNKNOWN_ERROR
+    by_category = _BY_CATEGORY[_core.category(code)]
     if by_category is None:
         raise ValueError("%d is a success code (%s), not an error" % (code, _core.name(code)))
     return by_category

@@ -63,11 +63,16 @@ PROTOTYPES: "Tuple[Tuple[str, Any, Tuple[Any, ...]], ...]" = (
     ("bs_error_alias_at", ctypes.c_int, (ctypes.c_size_t, ctypes.POINTER(BsErrorAlias))),
     ("bs_error_format", ctypes.c_int, (ctypes.c_int, ctypes.c_char_p, ctypes.c_size_t)),
     ("bs_errno_version", ctypes.c_char_p, ()),
-    ("bs_error_name_for_sdk", ctypes.c_char_p, (ctypes.c_int, ctypes.c_char_p)),
-    ("bs_error_string_for_sdk", ctypes.c_char_p, (ctypes.c_int, ctypes.c_char_p)),
-    ("bs_error_format_for_sdk", ctypes.c_int, (ctypes.c_int, ctypes.c_char_p, ctypes.c_char_p, ctypes.c_size_t)),
-    ("bs_sdk_release", ctypes.c_char_p, (ctypes.c_char_p,)),
-    ("bs_sdk_version_is_valid", ctypes.c_int, (ctypes.c_char_p,)),
+    # SDK releases: a handle is an opaque pointer (const BsSdkRelease *).
+    ("bs_sdk_release_find", ctypes.c_void_p, (ctypes.c_char_p,)),
+    ("bs_sdk_release_count", ctypes.c_size_t, ()),
+    ("bs_sdk_release_at", ctypes.c_void_p, (ctypes.c_size_t,)),
+    ("bs_sdk_release_version", ctypes.c_char_p, (ctypes.c_void_p,)),
+    ("bs_sdk_release_date", ctypes.c_char_p, (ctypes.c_void_p,)),
+    ("bs_error_name_in", ctypes.c_char_p, (ctypes.c_void_p, ctypes.c_int)),
+    ("bs_error_string_in", ctypes.c_char_p, (ctypes.c_void_p, ctypes.c_int)),
+    ("bs_error_is_known_in", ctypes.c_int, (ctypes.c_void_p, ctypes.c_int)),
+    ("bs_error_format_in", ctypes.c_int, (ctypes.c_void_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_size_t)),
 )
 
 
