@@ -46,6 +46,7 @@ from ._sdk import Sdk, for_sdk, releases
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # the names made below, spelled out for type checkers (generated from the data)
+    from ._exceptions import *  # noqa: F403
     from ._typing import *  # noqa: F403
 else:
     # The exception classes, and every macro name as a module constant (a Code member), as in errno.

@@ -17,7 +17,7 @@ Which builtins, and why:
   category class and test ``err.code``.
 
 Nothing else gets a builtin base. The classes are made at import from the table in ``_data`` (generated
-from the data: the rule lives in xtask/src/render_python.rs; ``_typing.pyi`` spells them out for type
+from the data: the rule lives in xtask/src/generate/python.rs; ``_exceptions.pyi`` spells them out for type
 checkers). :func:`error_class` and :func:`error_for` build, :func:`check` raises, :func:`errcheck` and
 :func:`errcheck_for` plug into ctypes.
 """

@@ -1,11 +1,9 @@
 # generated — do not edit. Rendered by `cargo xtask generate` from data/categories.tsv and data/codes.tsv.
-# For type checkers only: the package makes `Category`, `Code` and the exception classes at import time
-# from _data.py, and the constants from the members of `Code`.
+# For type checkers only: the package makes `Category` and `Code` at import time from _data.py, and the
+# constants from the members of `Code`.
 
 from enum import IntEnum
 from typing import Final, Literal
-
-from ._errors import BsSdkError
 
 class Category(IntEnum):
     """The family of a return code, by numeric range; the values are C's ``BsErrorCategory`` numbers."""
@@ -768,68 +766,3 @@ BS_SDK_DUAL_AUTH_SUCCESS: Final[Literal[Code.BS_SDK_DUAL_AUTH_SUCCESS]]
 BS_SDK_WIEGAND_BYPASS_SUCCESS: Final[Literal[Code.BS_SDK_WIEGAND_BYPASS_SUCCESS]]
 BS_SDK_ANONYMOUS_SUCCESS: Final[Literal[Code.BS_SDK_ANONYMOUS_SUCCESS]]
 BS_SDK_LOCKOVERRIDE_SUCCESS: Final[Literal[Code.BS_SDK_LOCKOVERRIDE_SUCCESS]]
-
-class UnknownError(BsSdkError):
-    """An error code of :attr:`Category.UNKNOWN`."""
-class DriverError(BsSdkError):
-    """An error code of :attr:`Category.DRIVER`."""
-class CommunicationError(BsSdkError, ConnectionError):
-    """An error code of :attr:`Category.COMMUNICATION`. Also a :class:`ConnectionError`."""
-class PacketError(BsSdkError):
-    """An error code of :attr:`Category.PACKET`."""
-class BiometricError(BsSdkError):
-    """An error code of :attr:`Category.BIOMETRIC`."""
-class FileIOError(BsSdkError, OSError):
-    """An error code of :attr:`Category.FILE_IO`. Also a :class:`OSError`."""
-class InputOutputError(BsSdkError):
-    """An error code of :attr:`Category.IO`."""
-class UtilError(BsSdkError):
-    """An error code of :attr:`Category.UTIL`."""
-class DatabaseError(BsSdkError):
-    """An error code of :attr:`Category.DATABASE`."""
-class ConfigError(BsSdkError):
-    """An error code of :attr:`Category.CONFIG`."""
-class DeviceError(BsSdkError):
-    """An error code of :attr:`Category.DEVICE`."""
-class DoorError(BsSdkError):
-    """An error code of :attr:`Category.DOOR`."""
-class AccessControlError(BsSdkError):
-    """An error code of :attr:`Category.ACCESS_CONTROL`."""
-class ZoneError(BsSdkError):
-    """An error code of :attr:`Category.ZONE`."""
-class CardError(BsSdkError):
-    """An error code of :attr:`Category.CARD`."""
-class OperationError(BsSdkError):
-    """An error code of :attr:`Category.OPERATION`."""
-class DeviceSystemError(BsSdkError):
-    """An error code of :attr:`Category.SYSTEM`."""
-class MiscError(BsSdkError):
-    """An error code of :attr:`Category.MISC`."""
-class SSLError(BsSdkError):
-    """An error code of :attr:`Category.SSL`."""
-class MobileAccessError(BsSdkError):
-    """An error code of :attr:`Category.MOBILE_ACCESS`."""
-class OSDPError(BsSdkError):
-    """An error code of :attr:`Category.OSDP`."""
-class LicenseError(BsSdkError):
-    """An error code of :attr:`Category.LICENSE`."""
-class WirelessLockError(BsSdkError):
-    """An error code of :attr:`Category.WIRELESS_LOCK`."""
-class HostSDKError(BsSdkError):
-    """An error code of :attr:`Category.SDK`."""
-class AccessControlTimeoutError(AccessControlError, TimeoutError):
-    """:class:`AccessControlError` for a timeout: also a :class:`TimeoutError`."""
-class BiometricTimeoutError(BiometricError, TimeoutError):
-    """:class:`BiometricError` for a timeout: also a :class:`TimeoutError`."""
-class CardTimeoutError(CardError, TimeoutError):
-    """:class:`CardError` for a timeout: also a :class:`TimeoutError`."""
-class HostSDKParameterError(HostSDKError, ValueError):
-    """:class:`HostSDKError` for an invalid argument: also a :class:`ValueError`."""
-class InputOutputParameterError(InputOutputError, ValueError):
-    """:class:`InputOutputError` for an invalid argument: also a :class:`ValueError`."""
-class InputOutputTimeoutError(InputOutputError, TimeoutError):
-    """:class:`InputOutputError` for a timeout: also a :class:`TimeoutError`."""
-class PacketParameterError(PacketError, ValueError):
-    """:class:`PacketError` for an invalid argument: also a :class:`ValueError`."""
-class UtilTimeoutError(UtilError, TimeoutError):
-    """:class:`UtilError` for a timeout: also a :class:`TimeoutError`."""
