@@ -5,6 +5,7 @@
 #   with -Werror -Wno-error=deprecated-declarations: must compile; a deprecated alias must raise a deprecation
 #     warning naming it, a plain alias nothing at all;
 #   with -Werror=deprecated-declarations: a deprecated alias must fail for its deprecation, a plain one compile.
+cmake_minimum_required(VERSION 3.18) # a script sets its own policies: cmake -P sets none
 include("${CMAKE_CURRENT_LIST_DIR}/generated/aliases.cmake")
 file(MAKE_DIRECTORY "${OUT_DIR}")
 if(NOT BS_ERRNO_DEPRECATED_ALIASES OR NOT BS_ERRNO_PLAIN_ALIASES)

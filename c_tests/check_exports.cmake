@@ -3,6 +3,7 @@
 #
 # The shared library defines exactly the functions BS_Errno.h declares, all named bs_*, and nothing else;
 # its SONAME is the versioned one.
+cmake_minimum_required(VERSION 3.18) # a script sets its own policies: cmake -P sets none
 file(STRINGS "${HEADER}" declarations REGEX "^[A-Za-z].*[ *]bs_[A-Za-z0-9_]+\\(.*\\);$")
 string(REGEX MATCHALL "[ *]bs_[A-Za-z0-9_]+\\(" declared "${declarations}")
 list(TRANSFORM declared REPLACE "^[ *](.*)\\($" "\\1")

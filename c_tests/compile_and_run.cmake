@@ -3,6 +3,7 @@
 #
 # Compiles SOURCE as LANGUAGE/STD with -Wall -Wextra -Wpedantic -Werror, links it against the shared library
 # (a C++ build also proves the header's extern "C"), and runs it. Fails on any warning, error or non-zero exit.
+cmake_minimum_required(VERSION 3.18) # a script sets its own policies: cmake -P sets none
 get_filename_component(lib_dir "${LIBRARY}" DIRECTORY)
 get_filename_component(out_dir "${OUT}" DIRECTORY)
 file(MAKE_DIRECTORY "${out_dir}")

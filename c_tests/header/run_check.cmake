@@ -16,6 +16,7 @@
 #                 and a deprecated alias warns.
 # every_macro.c is written here from the header's own lists (every_macro.cmake); the fixture
 # generated/sdk/Include/BS_Errno.h and the alias list are rendered from the data by `cargo xtask generate`.
+cmake_minimum_required(VERSION 3.18) # a script sets its own policies: cmake -P sets none
 include("${CMAKE_CURRENT_LIST_DIR}/../generated/aliases.cmake")
 include("${CMAKE_CURRENT_LIST_DIR}/every_macro.cmake")
 set(SOURCE_DIR "${CMAKE_CURRENT_LIST_DIR}")
