@@ -1,8 +1,8 @@
 """The codes and the lookup functions over them.
 
-``Code`` and the names, values and categories come from ``_codes`` (generated from the data the library is
-built from; the import checks the library's counts, never each code). Descriptions and formatted lines are
-the library's, asked on first use and kept.
+``Category``, ``Code`` and every code's name, value and category come from ``_data`` (generated from the data
+the library is built from; the import checks the library's counts, never each code). Descriptions, formatted
+lines and aliases are the library's, asked on first use; descriptions are kept.
 """
 
 import ctypes
