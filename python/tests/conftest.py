@@ -5,7 +5,7 @@ The tests import ``bs_errno`` as installed (``cargo xtask test`` installs the wh
 environment and sets BS_ERRNO_EXPECT_INSTALLED=1); the library is the one the package loads, or the file
 BS_ERRNO_LIBRARY names. They check the Python layer: every answer against the library's own answer to the
 same question, asked through ctypes here; the data files (data/*.tsv of this checkout) only where the
-package states a fact of its own (class names, module constants, the vendor reference beside the checkout).
+package states a fact of its own (class names, module constants).
 """
 
 import csv
@@ -20,8 +20,6 @@ import bs_errno
 TESTS = Path(__file__).resolve().parent
 REPO = TESTS.parent.parent
 DATA = REPO / "data"
-# The vendor reference lives beside the checkout: <checkout>/../shared.
-SHARED_TSV = REPO.parent / "shared" / "data" / "bs_sdk_codes.tsv"
 HEADER = REPO / "include" / "BS_Errno.h"
 # The directory holding the bs_errno package under test (site-packages for an installed wheel).
 PACKAGE_PARENT = Path(bs_errno.__file__).resolve().parent.parent
@@ -37,17 +35,6 @@ def _library_file_name() -> str:
 def read_tsv(path: Path) -> list:
     with open(path, newline="", encoding="utf-8") as handle:
         return list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
-
-
-def vendor_reference() -> list:
-    """The rows of the vendor reference table. Missing, it skips the test, except under CI=true, where a
-    clone without ../shared must fail instead of passing untested."""
-    if SHARED_TSV.is_file():
-        return read_tsv(SHARED_TSV)
-    reason = "the vendor reference %s is missing (it lives beside the checkout)" % SHARED_TSV
-    if os.environ.get("CI") == "true":
-        pytest.fail("CI=true: " + reason)
-    pytest.skip(reason)
 
 
 # ---- the data files -----------------------------------------------------------------------------------

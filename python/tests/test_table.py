@@ -1,6 +1,7 @@
 """The package's table and lookups: every answer equals the C library's own answer to the same question (asked
 through the tests' own ctypes declarations), for every code of the table and the codes around it; the
-names the package publishes are the data's; the vendor reference agrees."""
+names the package publishes are the data's. (The data against the vendor's reference is the data reader's
+test, in Rust.)"""
 
 import enum
 import json
@@ -22,14 +23,11 @@ from conftest import (
     LIBRARY,
     MACRO_ROWS,
     PACKAGE_PARENT,
-    SHARED_TSV,
     SPELLING_ROWS,
     BsErrorAlias,
     c_format,
     library_codes,
     probe_codes,
-    read_tsv,
-    vendor_reference,
 )
 
 CODES = library_codes()
@@ -230,30 +228,6 @@ def test_the_import_asks_the_library_nothing_per_code():
     assert at_import == {"bs_error_category_name": len(bs_errno.Category), "bs_error_count": 1,
                          "bs_error_alias_count": 1}
     assert after == {"bs_error_string": 1}
-
-
-def test_against_the_vendor_reference():
-    reference = vendor_reference()
-    # Where the vendor states no version for a deprecation, the first release that marks it.
-    deprecated_from = {r["name"]: r["deprecated_from"] for r in read_tsv(SHARED_TSV.with_name("sdk_history.tsv"))
-                       if r["deprecated_from"]}
-    assert len(reference) == len(MACRO_ROWS)
-    for row in reference:
-        member = bs_errno.Code[row["name"]]
-        assert member == int(row["code"])
-        if row["kind"] == "code":
-            assert member.name == row["name"]
-            assert bs_errno.category(member).name.lower() == row["category"]
-            if row["seed_description"]:
-                assert member.description == row["seed_description"]
-        else:
-            assert member.name == row["alias_of"]
-            (alias,) = [a for a in bs_errno.aliases() if a.name == row["name"]]
-            assert alias.deprecated is (row["deprecated"] == "yes")
-            stated = row["deprecated_since"] or (deprecated_from[row["name"]] if row["deprecated"] == "yes" else None)
-            assert alias.deprecated_since == (stated or None)
-            if row["seed_description"]:
-                assert alias.description == row["seed_description"]
 
 
 def test_the_generated_module_says_so():
