@@ -2,7 +2,8 @@
 //! - `cargo xtask build`: build everything (Rust, the C libraries, tests and examples, the Python wheel);
 //! - `cargo xtask test`: run every test (Rust, C, Python);
 //! - `cargo xtask generate`: rewrite every generated file from data/;
-//! - `cargo xtask check`: exit non-zero, naming each stale file, when a checked-in copy differs.
+//! - `cargo xtask check`: exit non-zero, naming each stale file, when a checked-in copy differs;
+//! - `cargo xtask doc-examples [PAGE]...`: run the documentation's examples again (`test` runs them too).
 
 use std::process::ExitCode;
 
@@ -38,6 +39,13 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
+        Some("doc-examples") => match xtask::workflow::doc_examples(&root, &args[1..]) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("xtask doc-examples: {e}");
+                ExitCode::FAILURE
+            }
+        },
         Some(task @ ("build" | "test")) => {
             let outcome = if task == "build" {
                 xtask::workflow::build(&root)
@@ -53,7 +61,7 @@ fn main() -> ExitCode {
             }
         }
         _ => {
-            eprintln!("usage: cargo xtask build | test | generate | check");
+            eprintln!("usage: cargo xtask build | test | generate | check | doc-examples [PAGE]...");
             ExitCode::from(2)
         }
     }

@@ -13,6 +13,8 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use crate::doc_examples;
+
 const TOOLS_FILE: &str = "xtask/python-tools.txt";
 /// What the wheel's test environment gets besides the wheel: the test runner and the type checker.
 const TEST_TOOLS: [&str; 2] = ["pytest", "mypy"];
@@ -299,6 +301,74 @@ fn ignored_tests(root: &Path, package: &str, target: &str) -> Result<String, Fai
     Ok(format!("{package} {target} tests ({})", names.join(", ")))
 }
 
+/// Where the built tree is, for the documentation's examples.
+fn doc_examples_tree(paths: &Paths) -> doc_examples::Tree {
+    doc_examples::Tree {
+        root: paths.root.clone(),
+        tools_bin: venv_bin(&paths.tools(), "python")
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_default(),
+        wheel_python: venv_bin(&paths.test_venv(), "python"),
+        library_dir: paths.cmake_dir().join("lib"),
+        command_dir: paths.root.join("target").join("release"),
+        scratch: paths.build.join("doc-examples"),
+    }
+}
+
+/// Runs the documentation's examples (`only`: some pages; none: all). Blocks the pages mark as not
+/// runnable, and those whose tool is missing (a failure under CI=true), become lines of `skipped`.
+fn doc_examples_suite(paths: &Paths, only: &[String], skipped: &mut Vec<String>) -> Result<(), Failure> {
+    println!(
+        "\n==> the documentation's examples (xtask/src/doc_examples.rs), in {}",
+        paths.build.join("doc-examples").display()
+    );
+    let report = doc_examples::run(&doc_examples_tree(paths), only)?;
+    let mut problems = Vec::new();
+    if !report.failed.is_empty() {
+        problems.push(format!("{} failed: {}", report.failed.len(), report.failed.join(", ")));
+    }
+    if !report.missing_tool.is_empty() && std::env::var("CI").as_deref() == Ok("true") {
+        problems.push(format!(
+            "CI=true, but tools are missing: {}",
+            report.missing_tool.join("; ")
+        ));
+    }
+    for reason in &report.missing_tool {
+        skipped.push(format!("documentation example {reason}"));
+    }
+    if !report.not_run.is_empty() {
+        let names: Vec<&str> = report
+            .not_run
+            .iter()
+            .map(|n| n.split(": ").next().unwrap_or(n))
+            .collect();
+        skipped.push(format!(
+            "documentation examples the pages mark as not run ({}; reasons above): {}",
+            names.len(),
+            names.join(", ")
+        ));
+    }
+    println!("{} examples run", report.ran.len());
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems.join("; "))
+    }
+}
+
+/// `cargo xtask doc-examples [PAGE]...`: only the documentation's examples, against the tree
+/// `cargo xtask build` and `cargo xtask test` left (the Python examples use the wheel the test installs).
+pub fn doc_examples(root: &Path, only: &[String]) -> Result<(), Failure> {
+    let paths = Paths::new(root);
+    let mut skipped = Vec::new();
+    let outcome = doc_examples_suite(&paths, only, &mut skipped);
+    for line in skipped {
+        println!("skipped  {line}");
+    }
+    outcome
+}
+
 /// Whether `ctest -N` output names a test (its header line, "Test project DIR", is no test).
 fn lists_a_test(listing: &str) -> bool {
     listing.lines().any(|line| line.trim_start().starts_with("Test #"))
@@ -367,6 +437,10 @@ pub fn test(root: &Path) -> Result<(), Failure> {
     suites.push(Suite {
         name: "python (installed wheel)",
         outcome: python_suite(&paths),
+    });
+    suites.push(Suite {
+        name: "documentation examples (README.md, CONTRIBUTING.md, docs/, python/, dotnet/)",
+        outcome: doc_examples_suite(&paths, &[], &mut skipped),
     });
 
     let optional = [
