@@ -361,6 +361,51 @@ pub fn line(code: i32) -> Line {
     Line::new(code, lookup(code))
 }
 
+// ---- an older release's table ------------------------------------------------------------------------
+
+/// The answers of one release (the handle type and the reading of versions are in `release`).
+impl SdkRelease {
+    /// The code under the name this release gave it, or `None` when this release does not define it.
+    ///
+    /// ```
+    /// use bs_errno::SdkRelease;
+    /// let old = SdkRelease::find("2.6.3.5").unwrap();
+    /// let info = old.lookup(-1207).unwrap();
+    /// assert_eq!(info.name(), "BS_SDK_ERROR_SCHEDULED_UNLOCK_VIOLATION");
+    /// assert_eq!(info.description(), "Invalid user attempted access in the unlock schedule.");
+    /// assert!(SdkRelease::NEWEST.lookup(-1207).unwrap().is_current());
+    /// ```
+    #[inline]
+    pub fn lookup(self, code: i32) -> Option<ErrorInfo> {
+        lookup(code)?.in_release(self)
+    }
+
+    /// The name this release gave `code`, or [`UNKNOWN_NAME`].
+    pub fn name(self, code: i32) -> &'static str {
+        self.lookup(code).map_or(UNKNOWN_NAME, ErrorInfo::name)
+    }
+
+    /// What `code` meant under this release's name for it, or [`UNKNOWN_DESCRIPTION`].
+    pub fn description(self, code: i32) -> &'static str {
+        self.lookup(code).map_or(UNKNOWN_DESCRIPTION, ErrorInfo::description)
+    }
+
+    /// True if this release defines `code`.
+    pub fn is_known(self, code: i32) -> bool {
+        self.lookup(code).is_some()
+    }
+
+    /// The one-line form of `code` as this release named it.
+    pub fn line(self, code: i32) -> Line {
+        Line::new(code, self.lookup(code))
+    }
+
+    /// This release's table: every value it defines, ascending, under its name there.
+    pub fn names(self) -> impl DoubleEndedIterator<Item = ErrorInfo> + Clone {
+        iter().filter_map(move |info| self.lookup(info.code()))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -28,7 +28,6 @@ use core::ffi::CStr;
 use core::fmt;
 use core::str::FromStr;
 
-use crate::info::{self, ErrorInfo, Line, UNKNOWN_DESCRIPTION, UNKNOWN_NAME};
 use crate::table::{self, CODE_COUNT, NAMES, OLD_NAMES, RELEASE_COUNT, RELEASE_SPANS, RELEASE_TABLE, ReleaseEntry};
 
 /// An SDK version as `BS2_Version()` reports it: four numbers, `2.7.1.1`.
@@ -278,41 +277,6 @@ impl SdkRelease {
         self == SdkRelease::NEWEST
     }
 
-    /// The code under the name this release gave it, or `None` when this release does not define it.
-    ///
-    /// ```
-    /// use bs_errno::SdkRelease;
-    /// let old = SdkRelease::find("2.6.3.5").unwrap();
-    /// let info = old.lookup(-1207).unwrap();
-    /// assert_eq!(info.name(), "BS_SDK_ERROR_SCHEDULED_UNLOCK_VIOLATION");
-    /// assert_eq!(info.description(), "Invalid user attempted access in the unlock schedule.");
-    /// assert!(SdkRelease::NEWEST.lookup(-1207).unwrap().is_current());
-    /// ```
-    #[inline]
-    pub fn lookup(self, code: i32) -> Option<ErrorInfo> {
-        info::lookup(code)?.in_release(self)
-    }
-
-    /// The name this release gave `code`, or [`UNKNOWN_NAME`].
-    pub fn name(self, code: i32) -> &'static str {
-        self.lookup(code).map_or(UNKNOWN_NAME, ErrorInfo::name)
-    }
-
-    /// What `code` meant under this release's name for it, or [`UNKNOWN_DESCRIPTION`].
-    pub fn description(self, code: i32) -> &'static str {
-        self.lookup(code).map_or(UNKNOWN_DESCRIPTION, ErrorInfo::description)
-    }
-
-    /// True if this release defines `code`.
-    pub fn is_known(self, code: i32) -> bool {
-        self.lookup(code).is_some()
-    }
-
-    /// The one-line form of `code` as this release named it.
-    pub fn line(self, code: i32) -> Line {
-        Line::new(code, self.lookup(code))
-    }
-
     /// The value a macro name (exact, case-sensitive) had in this release, or `None` when this release
     /// does not define the name. Aliases count, under the value they stand for.
     ///
@@ -337,11 +301,6 @@ impl SdkRelease {
             .iter()
             .find(|old| old.name as usize == index && old.first <= self.index && self.index <= old.last)
             .map(|old| old.code)
-    }
-
-    /// This release's table: every value it defines, ascending, under its name there.
-    pub fn names(self) -> impl DoubleEndedIterator<Item = ErrorInfo> + Clone {
-        info::iter().filter_map(move |info| self.lookup(info.code()))
     }
 }
 

@@ -1,11 +1,8 @@
 //! `bs-errno --annotate`, run as a user runs it: every recognition rule with cases that count and cases
 //! that do not, byte-exact pass-through, the JSON form, streaming, several inputs and their errors.
 //!
-//! Expected meanings come from data/codes.tsv, read by xtask's parser independently of the library;
+//! Expected meanings come from data/codes.tsv, read by the data crate (bs-errno-data) independently of the library;
 //! expected offsets and line numbers from the way each test builds its input.
-#![cfg(feature = "cli")]
-
-mod common;
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::path::PathBuf;
@@ -13,7 +10,7 @@ use std::process::{Child, Command, Output, Stdio};
 use std::sync::mpsc;
 use std::time::Duration;
 
-use common::*;
+use crate::util::*;
 use serde_json::Value;
 
 /// ` [NAME (CODE): DESCRIPTION]` and the remarks of the one-line form, before the `]`.
@@ -170,20 +167,89 @@ fn every_code_and_name_of_the_table_in_every_form() {
     assert_eq!(got, expected);
 }
 
+/// A character that could act on a terminal: C0 and C1 controls, DEL, and the Unicode direction controls
+/// that reorder displayed text.
+fn acts_on_a_terminal(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Splits annotated output into lines (after `\n`), each with its ending (`\n`, `\r\n` or none).
+fn split_lines(bytes: &[u8]) -> Vec<(&[u8], &[u8])> {
+    let mut out = Vec::new();
+    for line in bytes.split_inclusive(|&b| b == b'\n') {
+        let ending = if line.ends_with(b"\r\n") {
+            2
+        } else {
+            usize::from(line.ends_with(b"\n"))
+        };
+        out.push(line.split_at(line.len() - ending));
+    }
+    out
+}
+
 #[test]
-fn the_added_text_has_no_control_characters() {
+fn the_added_text_has_no_control_characters_whatever_the_input() {
     let rows = rows();
-    let input: String = rows.iter().map(|r| format!("{}\r\n", r.name)).collect();
-    let out = run_with_input(&["-a"], input.as_bytes());
-    assert_status(&out, 0);
-    let text = stdout(&out);
-    let lines: Vec<&str> = text.split("\r\n").collect();
-    assert_eq!(lines.len(), rows.len() + 1);
-    for (line, row) in lines.iter().zip(&rows) {
-        let added = line.strip_prefix(row.name.as_str()).unwrap();
-        assert!(!added.is_empty(), "{line}");
-        assert!(!added.chars().any(char::is_control), "{added:?}");
-        assert!(added.starts_with(" [BS_SDK_") && added.ends_with(']'), "{added}");
+    // Hostile bytes next to codes and names: ESC sequences, NUL, C1 controls (as UTF-8 and as raw bytes),
+    // bidi overrides and isolates, invalid UTF-8, a lone CR; each placed so that the code beside it still
+    // counts (a space between), or right against it.
+    let hostile: &[&[u8]] = &[
+        b"\x1b[31m",
+        b"\x1b]0;title\x07",
+        b"\x00",
+        b"\x07\x08\x7f",
+        "\u{9b}31m".as_bytes(),
+        "\u{85}".as_bytes(),
+        b"\x9b",
+        b"\x85",
+        "\u{202e}".as_bytes(),
+        "\u{2066}\u{2069}".as_bytes(),
+        "\u{61c}\u{200f}".as_bytes(),
+        b"\xff\xfe",
+        b"\xc3\x28",
+        b"\xf0\x9f",
+        b"\r",
+        b"\t",
+    ];
+    let mut tokens: Vec<String> = rows.iter().map(|r| r.name.clone()).collect();
+    tokens.extend(["-714", "0xFFFFFD36", "4294967194", "-1208", "-1"].map(str::to_owned));
+    let mut rng = Lcg(7);
+    let mut input = Vec::new();
+    for n in 0..2_000 {
+        let mut line = Vec::new();
+        for _ in 0..1 + rng.below(4) {
+            line.extend_from_slice(hostile[rng.below(hostile.len())]);
+            line.extend_from_slice(if rng.below(2) == 0 { b" " } else { b"" });
+            line.extend_from_slice(tokens[rng.below(tokens.len())].as_bytes());
+            line.extend_from_slice(if rng.below(2) == 0 { b" " } else { b"" });
+            line.extend_from_slice(hostile[rng.below(hostile.len())]);
+        }
+        input.extend_from_slice(&line);
+        input.extend_from_slice([&b"\n"[..], b"\r\n"][n % 2]);
+    }
+    for args in [&["-a"][..], &["-a", "--sdk", "2.7.1.1"]] {
+        let out = run_with_input(args, &input);
+        assert_status(&out, 0);
+        let given = split_lines(&input);
+        let made = split_lines(&out.stdout);
+        assert_eq!(made.len(), given.len());
+        let mut annotated = 0;
+        for ((line, ending), (result, result_ending)) in given.iter().zip(&made) {
+            assert_eq!(ending, result_ending);
+            let added = result
+                .strip_prefix(*line)
+                .unwrap_or_else(|| panic!("{:?} does not start with its line", String::from_utf8_lossy(result)));
+            if added.is_empty() {
+                continue;
+            }
+            annotated += 1;
+            let added = std::str::from_utf8(added).expect("the added text is UTF-8");
+            assert!(!added.chars().any(acts_on_a_terminal), "{added:?}");
+            assert!(added.starts_with(" [BS_SDK_") && added.ends_with(']'), "{added:?}");
+        }
+        // Most lines hold a code that stands as a token (the rest have every code joined to a neighbour).
+        assert!(annotated > given.len() / 2, "{args:?}: {annotated} of {}", given.len());
     }
 }
 

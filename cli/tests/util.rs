@@ -1,22 +1,25 @@
-//! What the CLI test files share: the data (read by xtask's parser, independently of the library), and running
+//! What the test modules share: the data (read by bs-errno-data, independently of the library), and running
 //! the binary.
-#![allow(dead_code)] // each test file uses its own part
+#![allow(dead_code)] // each module uses its own part
 
 use std::io::Write as _;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
 pub const BIN: &str = env!("CARGO_BIN_EXE_bs-errno");
 
-// ---------------------------------------------------------------------------------------------------------
-// The data, read by xtask's parser (independently of the library's generated table).
+/// The repository: the data and the documentation.
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_owned()
+}
 
-pub use bs_errno_data::Row;
+// ---------------------------------------------------------------------------------------------------------
+// The data, read by the data crate's parser (independently of the library's generated table).
+
+pub use bs_errno_data::{Kind, Row};
 
 pub fn rows() -> Vec<Row> {
-    bs_errno_data::load(Path::new(env!("CARGO_MANIFEST_DIR")))
-        .unwrap_or_else(|e| panic!("{e}"))
-        .rows
+    bs_errno_data::load(&root()).unwrap_or_else(|e| panic!("{e}")).rows
 }
 
 pub fn canonical_of(rows: &[Row], code: i32) -> &Row {
@@ -83,18 +86,19 @@ pub fn assert_status(out: &Output, code: i32) {
 }
 
 /// What follows a description in the CLI's forms: for an alias `(deprecated since SDK V; now CANONICAL:
-/// its description)` / `(deprecated; now ...)` / `(alias of CANONICAL)` (the description only when it
-/// differs), and for a code with a deprecated old name that meant something else, `(formerly OLD,
+/// its description)` / `(deprecated; now ...)` / `(alias of CANONICAL)` / `(C# spelling of CANONICAL)` (the
+/// description only when it differs), and for a code with a deprecated old name that meant something else, `(formerly OLD,
 /// deprecated since SDK V: old meaning)`; each with a space before it.
 pub fn expected_remarks(rows: &[Row], row: &Row) -> String {
     let mut out = String::new();
     if let Some(target) = &row.alias_of {
         let canonical = canonical_of(rows, row.code);
         assert_eq!(&canonical.name, target);
-        let status = match (row.deprecated, &row.deprecated_since) {
-            (true, Some(v)) => format!("deprecated since SDK {v}; now"),
-            (true, None) => "deprecated; now".to_owned(),
-            (false, _) => "alias of".to_owned(),
+        let status = match (row.kind, row.deprecated, &row.deprecated_since) {
+            (Kind::CsharpAlias, _, _) => "C# spelling of".to_owned(),
+            (_, true, Some(v)) => format!("deprecated since SDK {v}; now"),
+            (_, true, None) => "deprecated; now".to_owned(),
+            (_, false, _) => "alias of".to_owned(),
         };
         out += &format!(" ({status} {target}");
         if canonical.description != meaning(rows, row) {

@@ -1,14 +1,14 @@
 //! The `bs-errno` binary under hostile conditions: an output that is closed or full, arguments full of
 //! control characters or far too long, and arguments that look like options but are meant as codes.
-#![cfg(feature = "cli")]
 
-mod common;
+use std::process::Output;
+#[cfg(target_os = "linux")]
+use std::process::{Command, Stdio};
 
-use std::process::{Command, Output, Stdio};
+use crate::util::*;
 
-use common::*;
-
-/// Every way of asking for output, each with the start of what it writes.
+/// Every way of asking for output.
+#[cfg(target_os = "linux")]
 const ANSWERS: &[&[&str]] = &[
     &["-714"],
     &["--help"],

@@ -1,7 +1,7 @@
 //! User input as it may appear in a message: control characters escaped, long text shortened.
 //!
-//! Every message that echoes an argument, a file name or a search word goes through [`shown`] (or
-//! [`shown_os`]), so that `bs-errno $'\e[31mRED'` cannot colour the terminal and a 100,000-character
+//! Every message that echoes an argument, a file name or a search word goes through [`text`] (or
+//! [`os_text`]), so that `bs-errno $'\e[31mRED'` cannot colour the terminal and a 100,000-character
 //! argument does not fill it. clap's own errors are cleaned by [`clap_error`].
 
 use std::ffi::OsStr;
@@ -57,12 +57,12 @@ fn render(units: &[Unit], total_bytes: usize) -> String {
 
 /// `text` fit for a message: control characters escaped (`\e`, `\n`, `\x07`, `\u{202E}`), and if longer
 /// than 64 characters, its first 40 and last 16 with `...` between and the length in bytes after.
-pub fn shown(text: &str) -> String {
+pub fn text(text: &str) -> String {
     render(&text.chars().map(Unit::Char).collect::<Vec<_>>(), text.len())
 }
 
-/// [`shown`] for text that may not be UTF-8 (a file name): each invalid byte as `\xFF`.
-pub fn shown_os(text: &OsStr) -> String {
+/// [`text`] for text that may not be UTF-8 (a file name): each invalid byte as `\xFF`.
+pub fn os_text(text: &OsStr) -> String {
     let bytes = text.as_encoded_bytes();
     let mut units = Vec::new();
     for chunk in bytes.utf8_chunks() {
@@ -79,7 +79,7 @@ fn escaped(text: &str) -> String {
     out
 }
 
-/// A clap error with every piece of user input in it passed through [`shown`]; the message keeps clap's
+/// A clap error with every piece of user input in it passed through [`text`]; the message keeps clap's
 /// layout. The usage line is ours and left alone.
 pub fn clap_error(mut err: clap::Error) -> clap::Error {
     let context: Vec<(ContextKind, ContextValue)> = err.context().map(|(k, v)| (k, v.clone())).collect();
@@ -96,7 +96,7 @@ pub fn clap_error(mut err: clap::Error) -> clap::Error {
     let clean_sentence = |sentence: String| {
         let mut text = sentence;
         for raw in raw_inputs.iter().filter(|r| !r.is_empty()) {
-            text = text.replace(raw.as_str(), &shown(raw));
+            text = text.replace(raw.as_str(), &self::text(raw));
         }
         escaped(&text)
     };
@@ -105,8 +105,8 @@ pub fn clap_error(mut err: clap::Error) -> clap::Error {
             continue;
         }
         let cleaned = match value {
-            ContextValue::String(s) => ContextValue::String(shown(&s)),
-            ContextValue::Strings(v) => ContextValue::Strings(v.iter().map(|s| shown(s)).collect()),
+            ContextValue::String(s) => ContextValue::String(self::text(&s)),
+            ContextValue::Strings(v) => ContextValue::Strings(v.iter().map(|s| self::text(s)).collect()),
             ContextValue::StyledStr(s) => ContextValue::StyledStr(StyledStr::from(clean_sentence(s.to_string()))),
             ContextValue::StyledStrs(v) => ContextValue::StyledStrs(
                 v.into_iter()
@@ -126,30 +126,30 @@ mod tests {
 
     #[test]
     fn plain_text_is_unchanged() {
-        assert_eq!(shown("cannot_find_user"), "cannot_find_user");
-        assert_eq!(shown("ünïcödé €"), "ünïcödé €");
-        assert_eq!(shown(""), "");
+        assert_eq!(text("cannot_find_user"), "cannot_find_user");
+        assert_eq!(text("ünïcödé €"), "ünïcödé €");
+        assert_eq!(text(""), "");
     }
 
     #[test]
     fn controls_are_escaped() {
-        assert_eq!(shown("\u{1b}[31mRED"), "\\e[31mRED");
-        assert_eq!(shown("a\tb\nc\rd\u{7}\u{0}\u{7f}"), "a\\tb\\nc\\rd\\x07\\x00\\x7F");
-        assert_eq!(shown("\u{9b}31m"), "\\u{009B}31m");
-        assert_eq!(shown("abc\u{202e}def"), "abc\\u{202E}def");
+        assert_eq!(text("\u{1b}[31mRED"), "\\e[31mRED");
+        assert_eq!(text("a\tb\nc\rd\u{7}\u{0}\u{7f}"), "a\\tb\\nc\\rd\\x07\\x00\\x7F");
+        assert_eq!(text("\u{9b}31m"), "\\u{009B}31m");
+        assert_eq!(text("abc\u{202e}def"), "abc\\u{202E}def");
     }
 
     #[test]
     fn long_text_is_shortened_with_its_length() {
         let exact = "x".repeat(MAX_CHARS);
-        assert_eq!(shown(&exact), exact);
+        assert_eq!(text(&exact), exact);
         let long = format!("{}{}{}", "h".repeat(50), "m".repeat(99_900), "t".repeat(50));
-        let out = shown(&long);
+        let out = text(&long);
         assert_eq!(out, format!("{}...{} (100000 bytes)", "h".repeat(40), "t".repeat(16)));
         // Characters, not bytes, are counted and cut: no split inside a character.
         let wide = "é".repeat(100);
         assert_eq!(
-            shown(&wide),
+            text(&wide),
             format!("{}...{} (200 bytes)", "é".repeat(40), "é".repeat(16))
         );
     }
@@ -159,8 +159,8 @@ mod tests {
         #[cfg(unix)]
         {
             use std::os::unix::ffi::OsStrExt;
-            assert_eq!(shown_os(OsStr::from_bytes(b"a\xffb\x1b")), "a\\xFFb\\e");
+            assert_eq!(os_text(OsStr::from_bytes(b"a\xffb\x1b")), "a\\xFFb\\e");
         }
-        assert_eq!(shown_os(OsStr::new("log\n.txt")), "log\\n.txt");
+        assert_eq!(os_text(OsStr::new("log\n.txt")), "log\\n.txt");
     }
 }

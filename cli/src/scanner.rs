@@ -1,29 +1,22 @@
-//! `--annotate`: which bytes of a log line are a BioStar code, and what the tool appends for them.
+//! `--annotate`: which bytes of a log have the shape of a BioStar code. The scanner yields each such token
+//! with its place; whether it is a code is the table's question ([`crate::table::Table::annotation`]).
 //!
-//! What counts as a code (each rule has positive and negative cases in the tests below and in
-//! tests/cli_annotate.rs, and is documented in `--help` and docs/cli.md):
+//! What has the shape of a code (each rule has cases that count and cases that do not in the tests below
+//! and in tests/annotate.rs, and is documented in `--help` and docs/cli.md):
 //!
 //! - a macro name: `BS_SDK_` followed by letters, digits and `_`, standing alone as an identifier (no
-//!   letter, digit or `_` on either side), that is a name or an alias of the table (exact case);
-//! - a negative decimal number, `-` then 1 to 10 digits without a leading zero, that is a whole token:
-//!   not preceded by a letter, digit, `_`, `.`, `-`, `+` or a non-ASCII byte (so `rc=-102`, `failed: -714`
-//!   and `(-304)` count, `2026-11-25` and `A-714` do not), and not followed by a letter, digit, `_`,
-//!   non-ASCII byte, or by `.`, `,`, `:` or `-` that continues with a digit (so `-0.5`, `-1,000`,
-//!   `-1000x` do not count, while `-714.` at the end of a sentence does);
-//! - the unsigned 32-bit forms logs print for a negative code, with the same token boundaries: exactly 10
+//!   letter, digit or `_` on either side);
+//! - a negative decimal number, `-` then 1 to 10 digits without a leading zero, that is a whole token: not
+//!   preceded by a letter, digit, `_`, `.`, `-`, `+` or a non-ASCII byte (so `rc=-102`, `failed: -714` and
+//!   `(-304)` count, `2026-11-25` and `A-714` do not), and not followed by a letter, digit, `_`, non-ASCII
+//!   byte, or by `.`, `,`, `:` or `-` that continues with a digit (so `-0.5`, `-1,000`, `-1000x` do not
+//!   count, while `-714.` at the end of a sentence does);
+//! - the unsigned 32-bit forms logs print for a negative value, with the same token boundaries: exactly 10
 //!   decimal digits from 2147483648 to 4294967295 (`4294967194`), or `0x`/`0X` and exactly 8 hexadecimal
 //!   digits of either case from `0x80000000` (`0xFFFFFF9A`, `0xffffff9a`).
 //!
-//! A number becomes an annotation only when the value is a known code; positive values (the success
-//! codes 1 to 13 are far too common in logs) and zero never do.
-//!
-//! What a candidate means is asked of one lookup function ([`Lookup`]), so that another table (an older
-//! SDK release) can be put in its place without touching the scanner.
-
-use bs_errno::SdkRelease;
-
-use crate::entry::Entry;
-use crate::release;
+//! Positive values (the success codes 1 to 13 are far too common in logs) and zero never have the shape.
+//! A line break is just a byte that ends tokens: the scanner can run over many lines at once.
 
 /// A token that has the shape of a code, before it is looked up.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -34,37 +27,18 @@ pub enum Candidate<'a> {
     Name(&'a str),
 }
 
-/// What a candidate means, if anything.
-pub type Lookup<'a> = &'a dyn Fn(Candidate<'_>) -> Option<Entry>;
-
-/// The lookup against the built-in table: a value as its canonical code, a name as itself (an alias shows
-/// its own meaning and replacement).
-pub fn current_table(candidate: Candidate<'_>) -> Option<Entry> {
-    match candidate {
-        Candidate::Value(code) => bs_errno::lookup(code).map(Entry::Code),
-        Candidate::Name(name) => bs_errno::lookup_name(name)
-            .filter(|info| info.is_alias())
-            .map(Entry::Alias)
-            .or_else(|| bs_errno::lookup_name(name).map(Entry::Code)),
-    }
-}
-
-/// The lookup as an SDK release named things (`--sdk`): a value by its name in that release, a name as
-/// that release used it (today's entry for a name the release did not have).
-pub fn in_release(candidate: Candidate<'_>, release: Option<SdkRelease>) -> Option<Entry> {
-    let Some(release) = release else {
-        return current_table(candidate);
-    };
-    match candidate {
-        Candidate::Value(code) => release.lookup(code).map(|named| Entry::Release(named, release)),
-        Candidate::Name(_) => current_table(candidate).map(|entry| release::name(entry, release).unwrap_or(entry)),
-    }
+/// One token found: `bytes[start..end]`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Match<'a> {
+    pub start: usize,
+    pub end: usize,
+    pub candidate: Candidate<'a>,
 }
 
 /// Longer identifiers are never names of the table (the longest has 48 bytes).
 const MAX_NAME: usize = 64;
 /// How far past the end of a scanned range deciding a token may look: any token that reaches further is
-/// too long to be a code. A caller that splits a line must keep this many bytes after the split.
+/// too long to be a code. Whoever scans a line in pieces must have this many bytes after each piece.
 pub const LOOKAHEAD: usize = MAX_NAME + 2;
 
 /// Bytes that may start a candidate: `-`, digits, and `B`.
@@ -100,9 +74,9 @@ fn ends_token(bytes: &[u8], end: usize) -> bool {
 }
 
 fn run_end(bytes: &[u8], from: usize, belongs: impl Fn(u8) -> bool) -> usize {
-    bytes[from..]
-        .iter()
-        .position(|&b| !belongs(b))
+    bytes
+        .get(from..)
+        .and_then(|rest| rest.iter().position(|&b| !belongs(b)))
         .map_or(bytes.len(), |n| from + n)
 }
 
@@ -111,8 +85,8 @@ fn decimal(digits: &[u8]) -> u64 {
 }
 
 /// The candidate starting at `start`, and where its token ends; `None` when the bytes there are not one.
-/// `start` must be a position where a candidate may begin (its byte is in `STARTS`, and the byte before
-/// it does not join it to a larger token).
+/// `start` must be a position where a candidate may begin (its byte is in `STARTS`, and the byte before it
+/// does not join it to a larger token).
 fn candidate_at(bytes: &[u8], start: usize) -> Option<(Candidate<'_>, usize)> {
     match bytes[start] {
         b'-' => {
@@ -153,68 +127,89 @@ fn candidate_at(bytes: &[u8], start: usize) -> Option<(Candidate<'_>, usize)> {
     }
 }
 
-/// Finds the codes that start in `bytes[from..to]` and calls `found(start, end, entry)` for each, in
-/// order. `bytes[from - 1]` (when `from > 0`) is the byte before the range; position 0 is the start of a
-/// line. A token that starts before `to` may be read up to [`LOOKAHEAD`] bytes past it, as far as
-/// `bytes` goes; whatever lies beyond `bytes` is taken as the end of the line.
+/// The candidates that start in `bytes[from..to]`, in order.
 ///
-/// Restartable at any position: scanning `a..b` then `b..c` finds what scanning `a..c` finds.
-pub fn scan(bytes: &[u8], from: usize, to: usize, lookup: Lookup<'_>, mut found: impl FnMut(usize, usize, Entry)) {
-    let to = to.min(bytes.len());
-    let mut i = from;
-    while i < to {
-        let b = bytes[i];
-        if !STARTS[b as usize] {
-            i += 1;
-            continue;
+/// `bytes[from - 1]` (when `from > 0`) is the byte before the range; position 0 is the start of a line. A
+/// token that starts before `to` may be read up to [`LOOKAHEAD`] bytes past it, as far as `bytes` goes;
+/// whatever lies beyond `bytes` is taken as the end of the line. So scanning `a..b` then `b..c` finds what
+/// scanning `a..c` finds, as long as `bytes` holds [`LOOKAHEAD`] bytes past `b` (or the line's end).
+#[derive(Clone, Debug)]
+pub struct Scanner<'a> {
+    bytes: &'a [u8],
+    at: usize,
+    to: usize,
+}
+
+impl<'a> Scanner<'a> {
+    /// Any `from` and `to` are accepted: `to` is cut to the length of `bytes`, and an empty range finds
+    /// nothing.
+    pub fn new(bytes: &'a [u8], from: usize, to: usize) -> Scanner<'a> {
+        Scanner {
+            bytes,
+            at: from,
+            to: to.min(bytes.len()),
         }
-        let prev = if i == 0 { b'\n' } else { bytes[i - 1] };
-        let may_start = if b == b'B' {
-            !is_ident(prev)
-        } else {
-            !joins_before(prev)
-        };
-        if may_start {
-            if let Some((candidate, end)) = candidate_at(bytes, i) {
-                if let Some(entry) = lookup(candidate) {
-                    found(i, end, entry);
-                }
-            }
-        }
-        // Every byte of a run of digits or letters follows a byte that joins it to the run, so none of
-        // them can start a candidate: skip the run.
-        i = if b == b'-' {
-            i + 1
-        } else {
-            run_end(bytes, i + 1, is_ident)
-        };
+    }
+
+    /// Every candidate of `bytes`, one line or several.
+    pub fn whole(bytes: &'a [u8]) -> Scanner<'a> {
+        Scanner::new(bytes, 0, bytes.len())
     }
 }
 
-/// The text appended to an annotated line for one meaning: ` [NAME (CODE): DESCRIPTION]`, with the
-/// remarks of the one-line form (an alias's replacement, a code's former meaning) before the `]`.
-/// Table text only, so it has no control characters.
-pub fn annotation(entry: Entry) -> String {
-    format!(
-        " [{} ({}): {}{}]",
-        entry.name(),
-        entry.code(),
-        entry.description(),
-        entry.remarks()
-    )
+impl<'a> Iterator for Scanner<'a> {
+    type Item = Match<'a>;
+
+    fn next(&mut self) -> Option<Match<'a>> {
+        let bytes = self.bytes;
+        let mut i = self.at;
+        while i < self.to {
+            let b = bytes[i];
+            if !STARTS[b as usize] {
+                i += 1;
+                continue;
+            }
+            let prev = if i == 0 { b'\n' } else { bytes[i - 1] };
+            let may_start = if b == b'B' {
+                !is_ident(prev)
+            } else {
+                !joins_before(prev)
+            };
+            let start = i;
+            // Every byte of a run of digits or letters follows a byte that joins it to the run, so none of
+            // them can start a candidate: skip the run.
+            i = if b == b'-' {
+                i + 1
+            } else {
+                run_end(bytes, i + 1, is_ident)
+            };
+            if may_start {
+                if let Some((candidate, end)) = candidate_at(bytes, start) {
+                    self.at = i;
+                    return Some(Match { start, end, candidate });
+                }
+            }
+        }
+        self.at = i;
+        None
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::answer::Answer;
+    use crate::table::Table;
 
-    /// (token text, value or name) for every code found in `line`.
+    /// (token text, code) for every code of today's table found in `line`.
     fn found(line: &str) -> Vec<(String, i32)> {
-        let mut out = Vec::new();
-        scan(line.as_bytes(), 0, line.len(), &current_table, |start, end, entry| {
-            out.push((line[start..end].to_owned(), entry.code()));
-        });
-        out
+        Scanner::whole(line.as_bytes())
+            .filter_map(|m| {
+                Table::TODAY
+                    .annotation(m.candidate)
+                    .map(|a| (line[m.start..m.end].to_owned(), a.code()))
+            })
+            .collect()
     }
 
     fn codes(line: &str) -> Vec<i32> {
@@ -231,10 +226,11 @@ mod tests {
         assert_eq!(codes("codes -714,-102 and -1208; done"), [-714, -102, -1208]);
         assert_eq!(codes("'-714' \"-102\" [-304] {-1}"), [-714, -102, -304, -1]);
         assert_eq!(codes("x\t-714\r"), [-714]);
+        assert_eq!(codes("-714\n-102\n"), [-714, -102]);
     }
 
     #[test]
-    fn numbers_inside_larger_tokens_are_not_codes() {
+    fn numbers_inside_larger_tokens_are_not_candidates() {
         for line in [
             "2026-11-25",
             "A-714",
@@ -259,13 +255,14 @@ mod tests {
             "-99999999999",
             "-2147483649",
         ] {
-            assert_eq!(found(line), [], "{line:?}");
+            assert_eq!(Scanner::whole(line.as_bytes()).count(), 0, "{line:?}");
         }
     }
 
     #[test]
-    fn unknown_and_positive_values_are_not_annotated() {
+    fn positive_values_have_no_shape_and_unknown_ones_no_answer() {
         assert_eq!(codes("-799 -2147483648 -2"), [] as [i32; 0]);
+        assert_eq!(Scanner::whole(b"-799 -2147483648 -2").count(), 3);
         for line in [
             "1",
             "rc=1",
@@ -278,12 +275,12 @@ mod tests {
             "0x7FFFFFFF",
             "2147483647",
         ] {
-            assert_eq!(found(line), [], "{line:?}");
+            assert_eq!(Scanner::whole(line.as_bytes()).count(), 0, "{line:?}");
         }
     }
 
     #[test]
-    fn unsigned_forms_of_negative_codes() {
+    fn unsigned_forms_of_negative_values() {
         assert_eq!(found("rc=4294967194"), [("4294967194".to_owned(), -102)]);
         assert_eq!(codes("0xFFFFFF9A"), [-102]);
         assert_eq!(codes("0xffffff9a"), [-102]);
@@ -301,9 +298,12 @@ mod tests {
             "0xFFFFFF9AG",
             "A0xFFFFFF9A",
             "-0xFFFFFF9A",
-            "0xFFFFFCE1",
-            "4294966497",
         ] {
+            assert_eq!(Scanner::whole(line.as_bytes()).count(), 0, "{line:?}");
+        }
+        // The shape, but no code of the table.
+        for line in ["0xFFFFFCE1", "4294966497"] {
+            assert_eq!(Scanner::whole(line.as_bytes()).count(), 1, "{line:?}");
             assert_eq!(found(line), [], "{line:?}");
         }
     }
@@ -316,12 +316,11 @@ mod tests {
         );
         assert_eq!(codes("(BS_SDK_SUCCESS)"), [1]);
         assert_eq!(codes("-BS_SDK_ERROR_SET_FIRE_ALARM."), [-1208]);
-        let mut kinds = Vec::new();
-        let line = "BS_SDK_ERROR_SET_FIRE_ALARM";
-        scan(line.as_bytes(), 0, line.len(), &current_table, |_, _, e| {
-            kinds.push(matches!(e, Entry::Alias(_)))
-        });
-        assert_eq!(kinds, [true]);
+        let line = b"BS_SDK_ERROR_SET_FIRE_ALARM";
+        let answers: Vec<Answer> = Scanner::whole(line)
+            .filter_map(|m| Table::TODAY.annotation(m.candidate))
+            .collect();
+        assert!(matches!(answers[..], [answer] if answer.is_deprecated()), "{answers:?}");
         for line in [
             "XBS_SDK_ERROR_CANNOT_FIND_USER",
             "BS_SDK_ERROR_CANNOT_FIND_USERS",
@@ -361,50 +360,30 @@ mod tests {
     #[test]
     fn restarting_anywhere_finds_the_same() {
         let line = "t=2026-11-25 rc=-714 (0xFFFFFF9A) BS_SDK_SUCCESS 4294966582 -1 x-5";
-        let whole = found(line);
+        let whole: Vec<Match<'_>> = Scanner::whole(line.as_bytes()).collect();
         assert_eq!(whole.len(), 5);
         for split in 0..=line.len() {
-            let mut parts = Vec::new();
-            for (from, to) in [(0, split), (split, line.len())] {
-                scan(line.as_bytes(), from, to, &current_table, |s, e, entry| {
-                    parts.push((line[s..e].to_owned(), entry.code()))
-                });
-            }
+            let parts: Vec<Match<'_>> = Scanner::new(line.as_bytes(), 0, split)
+                .chain(Scanner::new(line.as_bytes(), split, line.len()))
+                .collect();
             assert_eq!(parts, whole, "split at {split}");
         }
     }
 
     #[test]
     fn a_token_cut_by_the_end_of_the_bytes_is_decided_there() {
-        // At the end of the available bytes, the line ends: "-714" is whole, "-71" is another number.
+        // At the end of the available bytes, the line ends: "-714" is whole.
         assert_eq!(codes("rc=-714"), [-714]);
         let long_name = format!("BS_SDK_{}", "X".repeat(MAX_NAME));
-        assert_eq!(found(&long_name), []);
+        assert_eq!(Scanner::whole(long_name.as_bytes()).count(), 0);
     }
 
     #[test]
-    fn the_lookup_is_a_parameter() {
-        let only_names = |c: Candidate<'_>| match c {
-            Candidate::Name(_) => current_table(c),
-            Candidate::Value(_) => None,
-        };
-        let mut seen = Vec::new();
-        let line = b"-714 BS_SDK_SUCCESS";
-        scan(line, 0, line.len(), &only_names, |_, _, e| seen.push(e.code()));
-        assert_eq!(seen, [1]);
-    }
-
-    #[test]
-    fn annotations_are_table_text_without_controls() {
-        let entries = crate::entry::every_name();
-        for entry in entries {
-            let text = annotation(entry);
-            assert!(text.starts_with(" [BS_SDK_") && text.ends_with(']'), "{text}");
-            assert!(!text.chars().any(char::is_control), "{text:?}");
-        }
-        assert_eq!(
-            annotation(Entry::of_code(-714)),
-            " [BS_SDK_ERROR_CANNOT_FIND_USER (-714): Cannot find user.]"
-        );
+    fn any_range_is_accepted() {
+        let bytes = b"rc=-714";
+        assert_eq!(Scanner::new(bytes, 5, 2).count(), 0);
+        assert_eq!(Scanner::new(bytes, 100, 200).count(), 0);
+        assert_eq!(Scanner::new(bytes, 3, 100).count(), 1);
+        assert_eq!(Scanner::new(b"", 0, 0).count(), 0);
     }
 }

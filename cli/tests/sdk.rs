@@ -1,14 +1,11 @@
 //! `bs-errno --sdk VERSION`: lookups, --list and --search as one SDK release named the codes, its notes and
 //! exit statuses, and `first_seen` / `sdk_release` in --json. The binary is checked against the library's
 //! release tables, which tests/sdk.rs checks against the vendor's history.
-#![cfg(feature = "cli")]
-
-mod common;
 
 use std::process::Output;
 
+use crate::util::{assert_status, run, run_with_input, stderr, stdout};
 use bs_errno::{SdkRelease, SdkVersion};
-use common::{assert_status, run, run_with_input, stderr, stdout};
 use serde_json::Value;
 
 fn json(out: &Output) -> Vec<Value> {

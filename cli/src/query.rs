@@ -1,7 +1,5 @@
 //! What one command-line argument asks for: a code in any of the forms a log prints, or a macro name.
 
-use crate::entry::Entry;
-
 /// One parsed argument.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Query {
@@ -93,17 +91,6 @@ pub fn candidates(name: &str) -> Vec<String> {
     out
 }
 
-/// The entry a name stands for: an alias as itself (so that its deprecation shows), a canonical name as
-/// its code.
-pub fn find_name(name: &str) -> Option<Entry> {
-    candidates(name).iter().find_map(|candidate| {
-        bs_errno::lookup_name(candidate)
-            .filter(|info| info.is_alias())
-            .map(Entry::Alias)
-            .or_else(|| bs_errno::lookup_name(candidate).map(Entry::Code))
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -172,11 +159,15 @@ mod tests {
     fn names() {
         assert_eq!(parse("cannot_find_user"), Ok(Query::Name("cannot_find_user".into())));
         assert_eq!(parse("BS_SDK_SUCCESS"), Ok(Query::Name("BS_SDK_SUCCESS".into())));
-        assert_eq!(find_name("cannot_find_user").map(|e| e.code()), Some(-714));
-        assert_eq!(find_name("error_cannot_find_user").map(|e| e.code()), Some(-714));
-        assert_eq!(find_name("Success").map(|e| e.code()), Some(1));
-        assert!(matches!(find_name("set_fire_alarm"), Some(Entry::Alias(_))));
-        assert!(find_name("NOPE").is_none());
+        assert_eq!(
+            candidates("cannot_find_user"),
+            [
+                "CANNOT_FIND_USER",
+                "BS_SDK_ERROR_CANNOT_FIND_USER",
+                "BS_SDK_CANNOT_FIND_USER"
+            ]
+        );
+        assert_eq!(candidates("bs_sdk_success"), ["BS_SDK_SUCCESS"]);
     }
 
     #[test]

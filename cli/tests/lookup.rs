@@ -1,19 +1,14 @@
 //! The `bs-errno` binary, run as a user runs it, over every mode and every error path.
 //!
-//! Expectations come from the data (data/codes.tsv, read by xtask's parser, independently of the library's
+//! Expectations come from the data (data/codes.tsv, read by the data crate (bs-errno-data), independently of the library's
 //! generated table) and, for categories of codes the table does not know, from `bs_errno::Category::of`;
 //! never from the binary's own output.
-//!
-//! The binary exists only with the `cli` feature (a default one).
-#![cfg(feature = "cli")]
-
-mod common;
 
 use std::collections::BTreeMap;
 use std::process::{Command, Output, Stdio};
 
+use crate::util::*;
 use bs_errno::Category;
-use common::*;
 use serde_json::Value;
 
 /// The documented line: `NAME CODE CATEGORY DESCRIPTION`, then the remarks (see [`expected_remarks`]).
@@ -248,6 +243,7 @@ fn every_kind_of_alias() {
     assert!(aliases.iter().all(|r| !r.deprecated || r.deprecated_since.is_some()));
     assert!(aliases.iter().any(|r| r.deprecated && r.description.is_empty()));
     assert!(aliases.iter().any(|r| !r.deprecated));
+    assert!(aliases.iter().any(|r| r.kind == Kind::CsharpAlias));
     let args: Vec<&str> = aliases.iter().map(|r| r.name.as_str()).collect();
     assert_found(
         &run(&args),
