@@ -3,7 +3,9 @@
 //! - `cargo xtask test`: run every test (Rust, C, Python);
 //! - `cargo xtask generate`: rewrite every generated file from data/;
 //! - `cargo xtask check`: exit non-zero, naming each stale file, when a checked-in copy differs;
-//! - `cargo xtask doc-examples [PAGE]...`: run the documentation's examples again (`test` runs them too).
+//! - `cargo xtask doc-examples [PAGE]...`: run the documentation's examples again (`test` runs them too);
+//! - `cargo xtask measure [--runs N] [--smoke] [FIGURE]...`: the figures of docs/performance.md, with their
+//!   spread (a benchmark, not a test).
 
 use std::process::ExitCode;
 
@@ -39,6 +41,15 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
+        Some("measure") => match xtask::measure::Options::parse(&args[1..])
+            .and_then(|options| xtask::measure::measure(&root, &options))
+        {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("xtask measure: {e}");
+                ExitCode::FAILURE
+            }
+        },
         Some("doc-examples") => match xtask::workflow::doc_examples(&root, &args[1..]) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
@@ -61,7 +72,7 @@ fn main() -> ExitCode {
             }
         }
         _ => {
-            eprintln!("usage: cargo xtask build | test | generate | check | doc-examples [PAGE]...");
+            eprintln!("usage: cargo xtask build | test | generate | check | doc-examples [PAGE]... | measure [--runs N] [--smoke] [FIGURE]...");
             ExitCode::from(2)
         }
     }
