@@ -87,6 +87,23 @@ impl Series {
         self.values.entry(label.to_string()).or_default().push(value);
     }
 
+    /// "min–max" of a label's values (one value when they are all equal), with `suffix`.
+    fn range(&self, label: &str, decimals: usize, suffix: &str) -> String {
+        match self.values.get(label) {
+            None => "?".into(),
+            Some(values) => {
+                let (min, _, max) = spread(values);
+                let (min, max) = (format!("{min:.decimals$}"), format!("{max:.decimals$}"));
+                if min == max { format!("{min}{suffix}") } else { format!("{min}–{max}{suffix}") }
+            }
+        }
+    }
+
+    /// The median of a label's values.
+    fn median(&self, label: &str, decimals: usize) -> String {
+        self.values.get(label).map_or("?".into(), |v| format!("{:.decimals$}", spread(v).1))
+    }
+
     /// A Markdown table: label, runs, min, median, max.
     fn print(&self, unit: &str, decimals: usize) {
         println!("\n| {unit} | runs | min | median | max |\n|---|---:|---:|---:|---:|");
@@ -299,6 +316,17 @@ fn instructions(bench: &Path, options: &Options) -> Result<(), Failure> {
     let _ = std::fs::remove_dir_all(&dir);
     per_call.print("instructions per call", 1);
     ratios.print("ratio of instructions per call", 2);
+    println!("\nAs docs/performance.md shows them:\n");
+    println!("| function | instructions per call | reference | ratio |\n|---|---:|---|---:|");
+    for (candidate, reference) in INSTRUCTION_PAIRS {
+        println!(
+            "| `{candidate}` | {} | `{reference}`: {} | {} |",
+            per_call.range(candidate, 1, ""),
+            per_call.range(reference, 1, ""),
+            ratios.range(&format!("{candidate} / {reference}"), 2, "x")
+        );
+    }
+    println!("| a function returning a constant (the call alone) | {} | | |", per_call.range("baseline_call_only", 1, ""));
     Ok(())
 }
 
@@ -318,6 +346,34 @@ fn c_bench(bench: &Path, options: &Options) -> Result<(), Failure> {
     }
     ns.print("ns per call (bs-errno, switch, array)", 2);
     ratios.print("ratio", 2);
+    println!("\nAs docs/performance.md shows them (ratios min–max, times the median):\n");
+    println!("| function | codes | **bs-errno / array** | switch / array | bs-errno | array |\n|---|---|---:|---:|---:|---:|");
+    for function in ["bs_error_string", "bs_error_name", "bs_error_category"] {
+        for set in ["valid", "unknown"] {
+            println!(
+                "| `{function}` | {set} | **{}** | {} | {} ns | {} ns |",
+                ratios.range(&format!("{function} / array, {set} codes"), 2, "x"),
+                ratios.range(&format!("switch / array ({function}), {set} codes"), 2, "x"),
+                ns.median(&format!("{function}, {set} codes: bs-errno"), 2),
+                ns.median(&format!("{function}, {set} codes: array"), 2),
+            );
+        }
+    }
+    println!(
+        "| a function returning a constant (the call alone) | any | | | | {} ns |",
+        ns.median("the call alone (a function returning a constant), valid codes", 2)
+    );
+    println!("\n| function | release | valid codes | unknown codes |\n|---|---|---:|---:|");
+    for (function, plain) in [("bs_error_string_in", "bs_error_string"), ("bs_error_name_in", "bs_error_name")] {
+        for (release, shown) in [("2.7.1.1", "2.7.1.1"), ("newest", "2.9.12.0 (the newest)")] {
+            let label = |set: &str| format!("{function}({release}) / {plain}, {set} codes");
+            println!(
+                "| `{function}` / `{plain}` | {shown} | {} | {} |",
+                ratios.range(&label("valid"), 2, "x"),
+                ratios.range(&label("unknown"), 2, "x")
+            );
+        }
+    }
     Ok(())
 }
 
@@ -422,6 +478,34 @@ fn rust(root: &Path, options: &Options) -> Result<(), Failure> {
     }
     ns.print("ns per call (criterion's estimate, per run)", 2);
     ratios.print("ratio to the direct array of the same run", 2);
+    println!("\nAs docs/performance.md shows them (min–max):\n");
+    println!("| function | known codes | unknown codes | known / array | unknown / array |\n|---|---:|---:|---:|---:|");
+    let groups: Vec<String> = ns.labels.iter().filter_map(|l| l.split_once('/').map(|(g, _)| g.to_string())).collect();
+    let (known, unknown) = (
+        groups.iter().find(|g| g.starts_with("known")).cloned().unwrap_or_default(),
+        groups.iter().find(|g| g.starts_with("unknown")).cloned().unwrap_or_default(),
+    );
+    for label in &ns.labels {
+        let Some((group, function)) = label.split_once('/') else {
+            let (function, what) = label.split_once(", ").unwrap_or((label, ""));
+            println!("| `{function}`, {what} | {} ns | | | |", ns.range(label, 1, ""));
+            continue;
+        };
+        if group != known {
+            continue;
+        }
+        let other = format!("{unknown}/{function}");
+        let ratio = |l: &str| ratios.range(&format!("{l} / direct array"), 2, "x");
+        let is_floor = function.starts_with("direct array");
+        let function = if is_floor { function.to_string() } else { format!("`{function}`") };
+        println!(
+            "| {function} | {} ns | {} ns | {} | {} |",
+            ns.range(label, 2, ""),
+            ns.range(&other, 2, ""),
+            if is_floor { String::new() } else { ratio(label) },
+            if is_floor { String::new() } else { ratio(&other) },
+        );
+    }
     Ok(())
 }
 
