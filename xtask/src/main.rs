@@ -72,7 +72,9 @@ fn main() -> ExitCode {
             }
         }
         _ => {
-            eprintln!("usage: cargo xtask build | test | generate | check | doc-examples [PAGE]... | measure [--runs N] [--smoke] [FIGURE]...");
+            eprintln!(
+                "usage: cargo xtask build | test | generate | check | doc-examples [PAGE]... | measure [--runs N] [--smoke] [FIGURE]..."
+            );
             ExitCode::from(2)
         }
     }

@@ -94,14 +94,20 @@ impl Series {
             Some(values) => {
                 let (min, _, max) = spread(values);
                 let (min, max) = (format!("{min:.decimals$}"), format!("{max:.decimals$}"));
-                if min == max { format!("{min}{suffix}") } else { format!("{min}–{max}{suffix}") }
+                if min == max {
+                    format!("{min}{suffix}")
+                } else {
+                    format!("{min}–{max}{suffix}")
+                }
             }
         }
     }
 
     /// The median of a label's values.
     fn median(&self, label: &str, decimals: usize) -> String {
-        self.values.get(label).map_or("?".into(), |v| format!("{:.decimals$}", spread(v).1))
+        self.values
+            .get(label)
+            .map_or("?".into(), |v| format!("{:.decimals$}", spread(v).1))
     }
 
     /// A Markdown table: label, runs, min, median, max.
@@ -203,7 +209,11 @@ pub fn measure(root: &Path, options: &Options) -> Result<(), Failure> {
     println!(
         "runs: {}{}",
         options.runs,
-        if options.smoke { " (smoke: the commands work; the figures mean nothing)" } else { "" }
+        if options.smoke {
+            " (smoke: the commands work; the figures mean nothing)"
+        } else {
+            ""
+        }
     );
     for figure in &options.figures {
         let started = Instant::now();
@@ -218,7 +228,11 @@ pub fn measure(root: &Path, options: &Options) -> Result<(), Failure> {
             "python" => python(root, options)?,
             _ => unreachable!("Options::parse takes only FIGURES"),
         }
-        println!("\n({figure}: {:.0} s; load average now {})", started.elapsed().as_secs_f64(), load_average());
+        println!(
+            "\n({figure}: {:.0} s; load average now {})",
+            started.elapsed().as_secs_f64(),
+            load_average()
+        );
     }
     Ok(())
 }
@@ -231,14 +245,21 @@ fn size(root: &Path) -> Result<(), Failure> {
         .filter_map(Result::ok)
         .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
         .map(|e| e.path())
-        .filter(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.contains(".so")))
+        .filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.contains(".so"))
+        })
         .filter_map(|p| std::fs::metadata(&p).ok().map(|m| (p, m.len())))
         .collect();
     libraries.sort();
     if libraries.is_empty() {
         return Err(format!("no shared library in {}", dir.display()));
     }
-    println!("command: stat {}/libbs_errno.so.* (deterministic: one build, one size)", dir.display());
+    println!(
+        "command: stat {}/libbs_errno.so.* (deterministic: one build, one size)",
+        dir.display()
+    );
     for (path, bytes) in libraries {
         println!(
             "{}: {bytes} bytes ({:.1} KiB), {:.0}% of the 65,536-byte limit",
@@ -304,11 +325,12 @@ fn instructions(bench: &Path, options: &Options) -> Result<(), Failure> {
                     counted.insert(name, count(name)?);
                 }
             }
-            ratios.add(&format!("{candidate} / {reference}"), counted[candidate] / counted[reference]);
+            ratios.add(
+                &format!("{candidate} / {reference}"),
+                counted[candidate] / counted[reference],
+            );
         }
-        for name in ["baseline_call_only"] {
-            counted.insert(name, count(name)?);
-        }
+        counted.insert("baseline_call_only", count("baseline_call_only")?);
         for (name, value) in &counted {
             per_call.add(name, *value);
         }
@@ -326,14 +348,21 @@ fn instructions(bench: &Path, options: &Options) -> Result<(), Failure> {
             ratios.range(&format!("{candidate} / {reference}"), 2, "x")
         );
     }
-    println!("| a function returning a constant (the call alone) | {} | | |", per_call.range("baseline_call_only", 1, ""));
+    println!(
+        "| a function returning a constant (the call alone) | {} | | |",
+        per_call.range("baseline_call_only", 1, "")
+    );
     Ok(())
 }
 
 /// The C bench, `runs` times: each run's figures are medians over its rounds, each ratio the median of
 /// per-round ratios (both sides measured moments apart); the spread is over the runs.
 fn c_bench(bench: &Path, options: &Options) -> Result<(), Failure> {
-    println!("command: {}{}", bench.display(), if options.smoke { " --smoke" } else { "" });
+    println!(
+        "command: {}{}",
+        bench.display(),
+        if options.smoke { " --smoke" } else { "" }
+    );
     let mut ns = Series::default();
     let mut ratios = Series::default();
     for _ in 0..options.runs {
@@ -347,7 +376,9 @@ fn c_bench(bench: &Path, options: &Options) -> Result<(), Failure> {
     ns.print("ns per call (bs-errno, switch, array)", 2);
     ratios.print("ratio", 2);
     println!("\nAs docs/performance.md shows them (ratios min–max, times the median):\n");
-    println!("| function | codes | **bs-errno / array** | switch / array | bs-errno | array |\n|---|---|---:|---:|---:|---:|");
+    println!(
+        "| function | codes | **bs-errno / array** | switch / array | bs-errno | array |\n|---|---|---:|---:|---:|---:|"
+    );
     for function in ["bs_error_string", "bs_error_name", "bs_error_category"] {
         for set in ["valid", "unknown"] {
             println!(
@@ -364,7 +395,10 @@ fn c_bench(bench: &Path, options: &Options) -> Result<(), Failure> {
         ns.median("the call alone (a function returning a constant), valid codes", 2)
     );
     println!("\n| function | release | valid codes | unknown codes |\n|---|---|---:|---:|");
-    for (function, plain) in [("bs_error_string_in", "bs_error_string"), ("bs_error_name_in", "bs_error_name")] {
+    for (function, plain) in [
+        ("bs_error_string_in", "bs_error_string"),
+        ("bs_error_name_in", "bs_error_name"),
+    ] {
         for (release, shown) in [("2.7.1.1", "2.7.1.1"), ("newest", "2.9.12.0 (the newest)")] {
             let label = |set: &str| format!("{function}({release}) / {plain}, {set} codes");
             println!(
@@ -384,9 +418,15 @@ fn parse_c_bench(text: &str, ns: &mut Series, ratios: &mut Series) -> Result<(),
     for line in text.lines() {
         let words: Vec<&str> = line.split_whitespace().collect();
         match words.as_slice() {
-            [function, set @ ("valid" | "unknown"), own, switch, array, own_ratio, switch_ratio]
-                if function.starts_with("bs_error_") =>
-            {
+            [
+                function,
+                set @ ("valid" | "unknown"),
+                own,
+                switch,
+                array,
+                own_ratio,
+                switch_ratio,
+            ] if function.starts_with("bs_error_") => {
                 let values = [own, switch, array].map(|v| v.parse::<f64>().ok());
                 let (Some(own), Some(switch), Some(array)) = (values[0], values[1], values[2]) else {
                     return Err(format!("cannot read `{line}`"));
@@ -401,9 +441,20 @@ fn parse_c_bench(text: &str, ns: &mut Series, ratios: &mut Series) -> Result<(),
                 ratios.add(&format!("switch / array ({function}), {set} codes"), switch_ratio);
                 rows += 1;
             }
-            [name, valid_ns, "ns", "valid", unknown_ns, "ns", "unknown", valid_ratio, "valid", unknown_ratio, "unknown", ..]
-                if name.contains("_in(") =>
-            {
+            [
+                name,
+                valid_ns,
+                "ns",
+                "valid",
+                unknown_ns,
+                "ns",
+                "unknown",
+                valid_ratio,
+                "valid",
+                unknown_ratio,
+                "unknown",
+                ..,
+            ] if name.contains("_in(") => {
                 let plain = name.split("_in(").next().unwrap_or(name);
                 for (set, value, ratio) in [("valid", valid_ns, valid_ratio), ("unknown", unknown_ns, unknown_ratio)] {
                     let (Some(value), Some(ratio)) = (value.parse::<f64>().ok(), x(ratio)) else {
@@ -422,7 +473,10 @@ fn parse_c_bench(text: &str, ns: &mut Series, ratios: &mut Series) -> Result<(),
                         .collect();
                     if let [valid, unknown] = numbers.as_slice() {
                         ns.add("the call alone (a function returning a constant), valid codes", *valid);
-                        ns.add("the call alone (a function returning a constant), unknown codes", *unknown);
+                        ns.add(
+                            "the call alone (a function returning a constant), unknown codes",
+                            *unknown,
+                        );
                     }
                 }
             }
@@ -466,13 +520,14 @@ fn rust(root: &Path, options: &Options) -> Result<(), Failure> {
         }
         for (name, value) in &estimates {
             ns.add(name, *value);
-            if let Some((group, _)) = name.split_once('/') {
-                let floor = format!("{group}/direct array (floor)");
-                if let Some(reference) = estimates.iter().find(|(n, _)| *n == floor).map(|(_, v)| *v) {
-                    if *name != floor {
-                        ratios.add(&format!("{name} / direct array"), value / reference);
-                    }
-                }
+            let Some((group, _)) = name.split_once('/') else {
+                continue;
+            };
+            let floor = format!("{group}/direct array (floor)");
+            if let Some(reference) = estimates.iter().find(|(n, _)| *n == floor).map(|(_, v)| *v)
+                && *name != floor
+            {
+                ratios.add(&format!("{name} / direct array"), value / reference);
             }
         }
     }
@@ -480,10 +535,22 @@ fn rust(root: &Path, options: &Options) -> Result<(), Failure> {
     ratios.print("ratio to the direct array of the same run", 2);
     println!("\nAs docs/performance.md shows them (min–max):\n");
     println!("| function | known codes | unknown codes | known / array | unknown / array |\n|---|---:|---:|---:|---:|");
-    let groups: Vec<String> = ns.labels.iter().filter_map(|l| l.split_once('/').map(|(g, _)| g.to_string())).collect();
+    let groups: Vec<String> = ns
+        .labels
+        .iter()
+        .filter_map(|l| l.split_once('/').map(|(g, _)| g.to_string()))
+        .collect();
     let (known, unknown) = (
-        groups.iter().find(|g| g.starts_with("known")).cloned().unwrap_or_default(),
-        groups.iter().find(|g| g.starts_with("unknown")).cloned().unwrap_or_default(),
+        groups
+            .iter()
+            .find(|g| g.starts_with("known"))
+            .cloned()
+            .unwrap_or_default(),
+        groups
+            .iter()
+            .find(|g| g.starts_with("unknown"))
+            .cloned()
+            .unwrap_or_default(),
     );
     for label in &ns.labels {
         let Some((group, function)) = label.split_once('/') else {
@@ -497,7 +564,11 @@ fn rust(root: &Path, options: &Options) -> Result<(), Failure> {
         let other = format!("{unknown}/{function}");
         let ratio = |l: &str| ratios.range(&format!("{l} / direct array"), 2, "x");
         let is_floor = function.starts_with("direct array");
-        let function = if is_floor { function.to_string() } else { format!("`{function}`") };
+        let function = if is_floor {
+            function.to_string()
+        } else {
+            format!("`{function}`")
+        };
         println!(
             "| {function} | {} ns | {} ns | {} | {} |",
             ns.range(label, 2, ""),
@@ -547,7 +618,7 @@ fn parse_criterion(text: &str) -> Vec<(String, f64)> {
 /// How many calls one criterion iteration makes, from the benchmark's name ("..., per 4096 calls/...",
 /// "..., all 339 names", "..., 4096 known codes").
 fn calls_per_iteration(name: &str) -> f64 {
-    let words: Vec<&str> = name.split(|c: char| c == ' ' || c == '/' || c == ',').collect();
+    let words: Vec<&str> = name.split([' ', '/', ',']).collect();
     words
         .windows(2)
         .find_map(|w| match w {
@@ -560,7 +631,15 @@ fn calls_per_iteration(name: &str) -> f64 {
 
 /// The 2^32 sweep (the C exports over every int, release), timed as `cargo xtask test` runs it.
 fn sweep(root: &Path, options: &Options) -> Result<(), Failure> {
-    let args = ["test", "--release", "--quiet", "--package", "bs-errno-capi", "--lib", "tests::exhaustive"];
+    let args = [
+        "test",
+        "--release",
+        "--quiet",
+        "--package",
+        "bs-errno-capi",
+        "--lib",
+        "tests::exhaustive",
+    ];
     println!("command: cargo {} (built first, then timed)", args.join(" "));
     run(cargo().args(args).arg("--no-run").current_dir(root))?;
     if options.smoke {
@@ -627,8 +706,14 @@ mod tests {
         let (mut ns, mut ratios) = (Series::default(), Series::default());
         parse_c_bench(report, &mut ns, &mut ratios).unwrap();
         assert_eq!(ratios.values["bs_error_name / array, valid codes"], vec![1.20]);
-        assert_eq!(ratios.values["bs_error_name_in(2.7.1.1) / bs_error_name, valid codes"], vec![1.02]);
-        assert_eq!(ns.values["the call alone (a function returning a constant), unknown codes"], vec![2.50]);
+        assert_eq!(
+            ratios.values["bs_error_name_in(2.7.1.1) / bs_error_name, valid codes"],
+            vec![1.02]
+        );
+        assert_eq!(
+            ns.values["the call alone (a function returning a constant), unknown codes"],
+            vec![2.50]
+        );
         assert!(parse_c_bench("nothing", &mut ns, &mut ratios).is_err());
     }
 
@@ -649,9 +734,15 @@ mod tests {
         assert_eq!(spread(&[3.0, 1.0, 2.0]), (1.0, 2.0, 3.0));
         assert_eq!(spread(&[4.0, 1.0, 2.0, 3.0]), (1.0, 2.5, 4.0));
         let options = Options::parse(&["--runs".into(), "7".into(), "c".into()]).unwrap();
-        assert_eq!((options.runs, options.figures.as_slice()), (7, ["c".to_string()].as_slice()));
+        assert_eq!(
+            (options.runs, options.figures.as_slice()),
+            (7, ["c".to_string()].as_slice())
+        );
         assert!(Options::parse(&["--runs".into(), "0".into()]).is_err());
         assert!(Options::parse(&["everything".into()]).is_err());
-        assert_eq!(Options::parse(&["--smoke".into()]).unwrap().figures.len(), FIGURES.len());
+        assert_eq!(
+            Options::parse(&["--smoke".into()]).unwrap().figures.len(),
+            FIGURES.len()
+        );
     }
 }

@@ -561,7 +561,10 @@ mod tests {
         let ctest = "<testsuite>\n\t<testcase name=\"a.ok\" classname=\"a.ok\" status=\"run\">\n\t</testcase>\n\t<testcase name=\"install.pkg_config\" classname=\"install.pkg_config\" status=\"notrun\">\n\t\t<skipped message=\"SKIP_RETURN_CODE=77\"/>\n\t\t<system-out>-- SKIPPED: pkg-config is not installed\n</system-out>\n\t</testcase>\n</testsuite>";
         assert_eq!(
             skipped_tests(ctest),
-            vec![("install.pkg_config".to_string(), "pkg-config is not installed".to_string())]
+            vec![(
+                "install.pkg_config".to_string(),
+                "pkg-config is not installed".to_string()
+            )]
         );
         let pytest = "<testsuite><testcase classname=\"tests.test_table\" name=\"test_vendor\" time=\"0.01\"><skipped type=\"pytest.skip\" message=\"the vendor reference is missing &amp; so\">x</skipped></testcase><testcase classname=\"t\" name=\"test_b\" time=\"0.000\" /></testsuite>";
         assert_eq!(

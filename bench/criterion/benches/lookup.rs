@@ -34,7 +34,10 @@ fn benches(c: &mut Criterion) {
         direct[(info.code() - min) as usize] = info.description();
     }
     let direct_lookup = |code: i32| {
-        direct.get(code.wrapping_sub(min) as u32 as usize).copied().unwrap_or(bs_errno::UNKNOWN_DESCRIPTION)
+        direct
+            .get(code.wrapping_sub(min) as u32 as usize)
+            .copied()
+            .unwrap_or(bs_errno::UNKNOWN_DESCRIPTION)
     };
 
     for (label, codes) in [("known", &known), ("unknown", &unknown)] {
@@ -43,13 +46,23 @@ fn benches(c: &mut Criterion) {
             b.iter(|| codes.iter().map(|&c| direct_lookup(black_box(c)).len()).sum::<usize>())
         });
         group.bench_function("bs_errno::description", |b| {
-            b.iter(|| codes.iter().map(|&c| bs_errno::description(black_box(c)).len()).sum::<usize>())
+            b.iter(|| {
+                codes
+                    .iter()
+                    .map(|&c| bs_errno::description(black_box(c)).len())
+                    .sum::<usize>()
+            })
         });
         group.bench_function("bs_errno::name", |b| {
             b.iter(|| codes.iter().map(|&c| bs_errno::name(black_box(c)).len()).sum::<usize>())
         });
         group.bench_function("Category::of", |b| {
-            b.iter(|| codes.iter().map(|&c| bs_errno::Category::of(black_box(c)) as usize).sum::<usize>())
+            b.iter(|| {
+                codes
+                    .iter()
+                    .map(|&c| bs_errno::Category::of(black_box(c)) as usize)
+                    .sum::<usize>()
+            })
         });
         group.bench_function("bs_errno::lookup", |b| {
             b.iter(|| codes.iter().filter_map(|&c| bs_errno::lookup(black_box(c))).count())
