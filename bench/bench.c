@@ -1,6 +1,6 @@
 /* The C benchmark of bs-errno: bs_error_string, bs_error_name and bs_error_category per call, through the
  * shared library, against two baselines built the same way (gcc -O2, a shared library of their own,
- * called through the same PLT kind of call), rendered from the data (bench/generated/baselines.c):
+ * called through the same PLT kind of call), written at build time from BS_ERRNO_MAP (make_baselines.c):
  *   switch  a `switch` over every code returning literals: what a hand-written C strerror is;
  *   array   a direct-indexed array over [lowest code, highest code] behind a bounds check: the floor.
  *
@@ -17,6 +17,10 @@
  *
  *   cmake --build build --target bench          # builds and runs it
  *   taskset -c 1 build/bench/bs_errno_bench     # the binary, pinned to one CPU
+ *   build/bench/bs_errno_bench --smoke          # three rounds: it runs and reports (CI), no figures
+ *
+ * The lookups through an SDK-release handle (bs_error_string_in, bs_error_name_in) are measured the same way,
+ * for an old release (2.7.1.1) and the newest, each as a ratio to the plain lookup in the same round.
  */
 #define _GNU_SOURCE 1 /* dladdr, clock_gettime */
 
@@ -149,6 +153,23 @@ DEFINE_RUN(baseline_switch_category)
 DEFINE_RUN(baseline_array_category)
 DEFINE_RUN(baseline_call_only)
 
+/* The same through an SDK-release handle, found once: an old release, where some codes had other names,
+ * and the newest one. */
+static const BsSdkRelease *old_release;
+static const BsSdkRelease *newest_release;
+#define DEFINE_RUN_IN(fn, release)                                                                       \
+    static uintptr_t run_##fn##_##release(const int *codes) {                                            \
+        uintptr_t sum = 0;                                                                               \
+        const BsSdkRelease *handle = release;                                                            \
+        size_t i;                                                                                        \
+        for (i = 0; i < INPUTS; i++) sum += (uintptr_t)fn(handle, codes[i]);                             \
+        return sum;                                                                                      \
+    }
+DEFINE_RUN_IN(bs_error_string_in, old_release)
+DEFINE_RUN_IN(bs_error_name_in, old_release)
+DEFINE_RUN_IN(bs_error_string_in, newest_release)
+DEFINE_RUN_IN(bs_error_name_in, newest_release)
+
 typedef uintptr_t (*RunFn)(const int *codes);
 
 typedef struct Candidate {
@@ -168,6 +189,10 @@ static Candidate candidates[] = {
     { "baseline_switch_category", run_baseline_switch_category, { { 0 } } },
     { "baseline_array_category", run_baseline_array_category, { { 0 } } },
     { "baseline_call_only", run_baseline_call_only, { { 0 } } },
+    { "bs_error_string_in(2.7.1.1)", run_bs_error_string_in_old_release, { { 0 } } },
+    { "bs_error_name_in(2.7.1.1)", run_bs_error_name_in_old_release, { { 0 } } },
+    { "bs_error_string_in(newest)", run_bs_error_string_in_newest_release, { { 0 } } },
+    { "bs_error_name_in(newest)", run_bs_error_name_in_newest_release, { { 0 } } },
 };
 #define CANDIDATES (sizeof candidates / sizeof candidates[0])
 
@@ -197,6 +222,9 @@ static int compare_doubles(const void *a, const void *b) {
     return (x > y) - (x < y);
 }
 
+/* How many rounds run: ROUNDS, or 3 with --smoke (a check that it runs and reports, not a measurement). */
+static int rounds = ROUNDS;
+
 static double median(const double *values, size_t n) {
     double sorted[ROUNDS];
     memcpy(sorted, values, n * sizeof(double));
@@ -214,7 +242,7 @@ static size_t find(const char *name) {
 }
 
 static double median_ns(const char *name, int set) {
-    return median(candidates[find(name)].ns[set], ROUNDS);
+    return median(candidates[find(name)].ns[set], (size_t)rounds);
 }
 
 /* The median over rounds of the per-round ratio a / b. */
@@ -223,8 +251,8 @@ static double median_ratio(const char *a, const char *b, int set) {
     size_t x = find(a);
     size_t y = find(b);
     int r;
-    for (r = 0; r < ROUNDS; r++) ratios[r] = candidates[x].ns[set][r] / candidates[y].ns[set][r];
-    return median(ratios, ROUNDS);
+    for (r = 0; r < rounds; r++) ratios[r] = candidates[x].ns[set][r] / candidates[y].ns[set][r];
+    return median(ratios, (size_t)rounds);
 }
 
 /* --- report ------------------------------------------------------------------------------------------------ */
@@ -270,11 +298,23 @@ static void print_row(const char *function, const char *tag) {
     }
 }
 
-int main(void) {
+int main(int argc, char **argv) {
     int round;
     size_t i;
     const int *sets[2];
 
+    if (argc == 2 && strcmp(argv[1], "--smoke") == 0) {
+        rounds = 3;
+    } else if (argc != 1) {
+        fprintf(stderr, "usage: bs_errno_bench [--smoke]\n");
+        return 2;
+    }
+    old_release = bs_sdk_release_find("2.7.1.1");
+    newest_release = bs_sdk_release_at(bs_sdk_release_count() - 1);
+    if (old_release == NULL || newest_release == NULL) {
+        fprintf(stderr, "no SDK release handles\n");
+        return 2;
+    }
     make_inputs();
     check_baselines();
     sets[0] = valid_inputs;
@@ -285,7 +325,7 @@ int main(void) {
         sink += candidates[i].run(valid_inputs);
         sink += candidates[i].run(unknown_inputs);
     }
-    for (round = 0; round < ROUNDS; round++) {
+    for (round = 0; round < rounds; round++) {
         size_t k;
         for (k = 0; k < CANDIDATES; k++) {
             size_t c = ((size_t)round + k) % CANDIDATES;
@@ -296,10 +336,10 @@ int main(void) {
 
     printf("bs-errno C benchmark: median ns per call over %d interleaved rounds (%d inputs x %d passes per "
            "measurement)\n",
-           ROUNDS, INPUTS, PASSES);
+           rounds, INPUTS, PASSES);
     print_cpu();
     print_library();
-    printf("baselines: gcc -O2, rendered from the data, in libbs_errno_baseline.so\n\n");
+    printf("baselines: gcc -O2, written from BS_ERRNO_MAP, in libbs_errno_baseline.so\n\n");
     printf("%-18s %-8s %9s %9s %9s %15s %14s\n", "function", "codes", "bs_errno", "switch", "array",
            "bs_errno/array", "switch/array");
     print_row("bs_error_string", "string");
@@ -311,6 +351,18 @@ int main(void) {
         double valid = median_ratio("bs_error_string", "baseline_array_string", 0);
         double unknown = median_ratio("bs_error_string", "baseline_array_string", 1);
         printf("bs_error_string / array: %.2fx valid, %.2fx unknown (reference: 1.25x)\n", valid, unknown);
+    }
+    {
+        static const char *const IN[][2] = { { "bs_error_string_in(2.7.1.1)", "bs_error_string" },
+                                             { "bs_error_name_in(2.7.1.1)", "bs_error_name" },
+                                             { "bs_error_string_in(newest)", "bs_error_string" },
+                                             { "bs_error_name_in(newest)", "bs_error_name" } };
+        printf("\nthrough a release handle (found once), against the plain lookup in the same round:\n");
+        for (i = 0; i < sizeof IN / sizeof IN[0]; i++) {
+            printf("%-28s %6.2f ns valid %6.2f ns unknown   %5.2fx valid %5.2fx unknown (reference: 1.25x)\n",
+                   IN[i][0], median_ns(IN[i][0], 0), median_ns(IN[i][0], 1), median_ratio(IN[i][0], IN[i][1], 0),
+                   median_ratio(IN[i][0], IN[i][1], 1));
+        }
     }
     free(sorted_codes);
     return 0;

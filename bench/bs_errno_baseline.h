@@ -1,5 +1,5 @@
-/* The benchmark's baselines, exported by libbs_errno_baseline.so. Their definitions are rendered from the
- * data by `cargo xtask generate` (bench/generated/baselines.c); they never consult libbs_errno. */
+/* The benchmark's baselines, exported by libbs_errno_baseline.so. Their definitions are written at build
+ * time from the header's BS_ERRNO_MAP by make_baselines.c; they never consult libbs_errno. */
 #ifndef BS_ERRNO_BASELINE_H
 #define BS_ERRNO_BASELINE_H
 

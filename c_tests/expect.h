@@ -1,8 +1,7 @@
-/* What the C tests expect, and the CHECK macro they report with.
- *
- * The expectations come from generated/expected_table.h (rendered from data/codes.tsv and
- * data/categories.tsv by `cargo xtask generate`) and from the one-line format of bs_error_format that
- * BS_Errno.h documents. Never from the library.
+/* What the C tests share: the CHECK macro they report with, and the rows they check, from the header's own
+ * lists BS_ERRNO_MAP and BS_ERRNO_ALIAS_MAP. The table's content is checked once, in Rust, against the data;
+ * these tests check the C binding: every export, the edge cases, and agreement between the header's macros,
+ * its lists and the library's answers.
  *
  * Valid C99..C17 and C++11..C++20.
  */
@@ -15,7 +14,6 @@
 #include <string.h>
 
 #include "BS_Errno.h"
-#include "generated/expected_table.h"
 
 static int failures = 0;
 
@@ -38,52 +36,41 @@ static inline const char *show(const char *s) {
     return s != NULL ? s : "(null)";
 }
 
-/* The category whose range holds `code` (a plain scan of data/categories.tsv's ranges), or the category
- * of codes outside every range. */
-static inline const char *range_category(int code) {
-    size_t i;
-    for (i = 0; i < BS_REF_RANGE_COUNT; i++) {
-        if (BS_REF_RANGES[i].low <= code && code <= BS_REF_RANGES[i].high) return BS_REF_RANGES[i].category;
-    }
-    return BS_REF_CATEGORIES[0].name;
-}
+/* One name of the header's lists. `header_value` is the macro itself (canonical names only: using a
+ * deprecated alias in code warns), `value` the number the list gives; `category` and `description` are
+ * the list's for a code (an alias has its code's). */
+typedef struct {
+    const char *name;
+    int value;
+    int header_value;
+    BsErrorCategory category;
+    const char *description;
+    int is_alias;
+    const char *alias_of;
+} BsTestRow;
 
-/* The BsErrorCategory constant of a category name, or 0 if there is none. */
-static inline int category_constant_of(const char *name, BsErrorCategory *out) {
-    size_t i;
-    for (i = 0; i < BS_REF_CATEGORY_COUNT; i++) {
-        if (streq(BS_REF_CATEGORIES[i].name, name)) {
-            *out = BS_REF_CATEGORIES[i].constant;
-            return 1;
-        }
-    }
-    return 0;
-}
+#define BS_TEST_CODE(name, value, category, text) { #name, value, name, category, text, 0, "" },
+#define BS_TEST_ALIAS(alias, canonical, value) { #alias, value, value, BS_ERROR_CATEGORY_UNKNOWN, "", 1, #canonical },
+static const BsTestRow BS_TEST_ROWS[] = { BS_ERRNO_MAP(BS_TEST_CODE) BS_ERRNO_ALIAS_MAP(BS_TEST_ALIAS) };
+#undef BS_TEST_CODE
+#undef BS_TEST_ALIAS
 
-/* The canonical row of a code in the data file, or NULL (binary search over an index sorted once). */
-static inline int compare_rows_by_value(const void *a, const void *b) {
-    int x = (*(const BsRefRow *const *)a)->value;
-    int y = (*(const BsRefRow *const *)b)->value;
-    return (x > y) - (x < y);
-}
+#define BS_TEST_COUNT_ONE(...) +1
+enum {
+    BS_TEST_ROW_COUNT = (int)(sizeof BS_TEST_ROWS / sizeof BS_TEST_ROWS[0]),
+    BS_TEST_CODE_COUNT = 0 BS_ERRNO_MAP(BS_TEST_COUNT_ONE),
+    BS_TEST_ALIAS_COUNT = 0 BS_ERRNO_ALIAS_MAP(BS_TEST_COUNT_ONE)
+};
+#undef BS_TEST_COUNT_ONE
 
-static inline const BsRefRow *canonical_row(int code) {
-    static const BsRefRow *index[BS_REF_CODE_COUNT];
-    static size_t indexed = 0;
+/* The canonical row of a code (the list is ascending: binary search), or NULL. */
+static inline const BsTestRow *canonical_row(int code) {
     size_t low = 0;
-    size_t high;
-    size_t i;
-    if (indexed == 0) {
-        for (i = 0; i < BS_REF_ROW_COUNT; i++) {
-            if (!BS_REF_ROWS[i].is_alias && indexed < BS_REF_CODE_COUNT) index[indexed++] = &BS_REF_ROWS[i];
-        }
-        qsort(index, indexed, sizeof index[0], compare_rows_by_value);
-    }
-    high = indexed;
+    size_t high = (size_t)BS_TEST_CODE_COUNT;
     while (low < high) {
         size_t mid = low + (high - low) / 2;
-        if (index[mid]->value == code) return index[mid];
-        if (index[mid]->value < code) {
+        if (BS_TEST_ROWS[mid].value == code) return &BS_TEST_ROWS[mid];
+        if (BS_TEST_ROWS[mid].value < code) {
             low = mid + 1;
         } else {
             high = mid;
@@ -93,20 +80,32 @@ static inline const BsRefRow *canonical_row(int code) {
 }
 
 /* The row (canonical or alias) of a macro name, or NULL. */
-static inline const BsRefRow *row_named(const char *name) {
-    size_t i;
-    for (i = 0; i < BS_REF_ROW_COUNT; i++) {
-        if (streq(BS_REF_ROWS[i].name, name)) return &BS_REF_ROWS[i];
+static inline const BsTestRow *row_named(const char *name) {
+    int i;
+    for (i = 0; i < BS_TEST_ROW_COUNT; i++) {
+        if (streq(BS_TEST_ROWS[i].name, name)) return &BS_TEST_ROWS[i];
     }
     return NULL;
 }
 
+/* The longest name of the lists. */
+static inline const char *longest_name(void) {
+    int i;
+    const char *longest = "";
+    for (i = 0; i < BS_TEST_ROW_COUNT; i++) {
+        if (strlen(BS_TEST_ROWS[i].name) > strlen(longest)) longest = BS_TEST_ROWS[i].name;
+    }
+    return longest;
+}
+
 /* The one-line form BS_Errno.h documents for bs_error_format: "NAME (code): description" for a known
- * code, "UNKNOWN (code): Unknown error code (category: NAME)." for any other. Returns its length. */
+ * code, "UNKNOWN (code): Unknown error code (category: NAME)." for any other, with the category the library
+ * gives it. Returns its length. */
 static inline int expected_line(int code, char *out, size_t size) {
-    const BsRefRow *row = canonical_row(code);
+    const BsTestRow *row = canonical_row(code);
     if (row != NULL) return snprintf(out, size, "%s (%d): %s", row->name, code, row->description);
-    return snprintf(out, size, "UNKNOWN (%d): Unknown error code (category: %s).", code, range_category(code));
+    return snprintf(out, size, "UNKNOWN (%d): Unknown error code (category: %s).", code,
+                    bs_error_category_name(bs_error_category(code)));
 }
 
 #endif /* BS_ERRNO_TEST_EXPECT_H */

@@ -11,8 +11,8 @@
 
 /*
  * generated — do not edit.
- * Rendered by cbindgen (pinned 0.29.4) from the Rust sources of bs-errno, whose codes come from
- * data/codes.tsv. Edit the data file or the Rust source, then run `cargo xtask generate`;
+ * Rendered by cbindgen (pinned 0.29.4) from the Rust sources of bs-errno (capi/ and src/), whose codes
+ * come from data/codes.tsv. Edit the data file or the Rust source, then run `cargo xtask generate`;
  * a test fails when this header is stale.
  */
 
@@ -407,6 +407,372 @@ BS_ERRNO_DEPRECATED_TYPEDEF(BsErrorDeprecatedAlias_BS_SDK_ERROR_SET_FIRE_ALARM, 
 BS_ERRNO_DEPRECATED_TYPEDEF(BsErrorDeprecatedAlias_BS_SDK_ERROR_SCHEDULED_UNLOCK_VIOLATION, "use BS_SDK_ERROR_INTRUSION_ALARM_VIOLATION (deprecated since SDK 2.7.0.0)");
 BS_ERRNO_DEPRECATED_TYPEDEF(BsErrorDeprecatedAlias_BS_SDK_ERROR_ZONE_FULL, "use BS_SDK_ERROR_SET_ZONE (deprecated since SDK 2.6.0)");
 BS_ERRNO_DEPRECATED_TYPEDEF(BsErrorDeprecatedAlias_BS_SDK_ERROR_USER_IMAGE_EX_FULL, "use BS_SDK_ERROR_SQL_ERROR (deprecated since SDK 2.9.9.1)");
+
+/*
+ * BS_ERRNO_MAP(X) calls X(NAME, VALUE, CATEGORY, DESCRIPTION) once for every code, ascending, under its
+ * name today: X(BS_SDK_ERROR_CANNOT_FIND_USER, -714, BS_ERROR_CATEGORY_DATABASE, "Cannot find user.").
+ * Define X to build a switch, a table or a test of your own from the one list the library is built
+ * from, as with libuv's UV_ERRNO_MAP. NAME is the macro, so #NAME is its spelling and NAME its value.
+ *
+ *   #define CASE(name, value, category, text) case name: return #name;
+ *   switch (rc) { BS_ERRNO_MAP(CASE) default: return "other"; }
+ *
+ * BS_ERRNO_ALIAS_MAP(X) calls X(ALIAS, CANONICAL, VALUE) for every other macro of the same value (using
+ * ALIAS itself in code warns where it is deprecated; #ALIAS does not).
+ */
+#define BS_ERRNO_MAP(X) \
+  X(BS_SDK_ERROR_INITIALIZE_NOTIFYMGR, -10202, BS_ERROR_CATEGORY_SDK, "Failed to initialize the SDK notification manager.") \
+  X(BS_SDK_ERROR_INITIALIZE_FILELOG, -10201, BS_ERROR_CATEGORY_SDK, "Failed to initialize the SDK file log.") \
+  X(BS_SDK_ERROR_MOBILE_DEVICE_NOT_FOUND, -10105, BS_ERROR_CATEGORY_MOBILE_ACCESS, "Cannot find mobile device.") \
+  X(BS_SDK_ERROR_MOBILE_ADD_DEVICE_FAULT, -10104, BS_ERROR_CATEGORY_MOBILE_ACCESS, "Failed to add mobile device.") \
+  X(BS_SDK_ERROR_MOBILE_NOT_LOGIN, -10103, BS_ERROR_CATEGORY_MOBILE_ACCESS, "Not logged in to the mobile access service.") \
+  X(BS_SDK_ERROR_MOBILE_NO_RESPONSE, -10101, BS_ERROR_CATEGORY_MOBILE_ACCESS, "No response from the mobile access service.") \
+  X(BS_SDK_ERROR_MOBILE_STATUS_FAULT, -10100, BS_ERROR_CATEGORY_MOBILE_ACCESS, "Mobile access service reported a fault status.") \
+  X(BS_SDK_ERROR_UNKNOWN_FINGER_TEMPLATE, -10011, BS_ERROR_CATEGORY_SDK, "Unknown fingerprint template format.") \
+  X(BS_SDK_ERROR_INVALID_SCHEDULE_ID, -10010, BS_ERROR_CATEGORY_SDK, "Invalid schedule ID.") \
+  X(BS_SDK_ERROR_INVALID_FILE_FORMAT, -10009, BS_ERROR_CATEGORY_SDK, "Invalid file format.") \
+  X(BS_SDK_ERROR_INTERNAL, -10008, BS_ERROR_CATEGORY_SDK, "Internal SDK error.") \
+  X(BS_SDK_ERROR_DEVICE_BUSY, -10007, BS_ERROR_CATEGORY_SDK, "Device cannot response.") \
+  X(BS_SDK_ERROR_DECRYPT, -10006, BS_ERROR_CATEGORY_SDK, "Failed on decryption.") \
+  X(BS_SDK_ERROR_ENCRYPT, -10005, BS_ERROR_CATEGORY_SDK, "Failed on encryption.") \
+  X(BS_SDK_ERROR_EXIST, -10004, BS_ERROR_CATEGORY_SDK, "Already exists.") \
+  X(BS_SDK_ERROR_CANCELED, -10003, BS_ERROR_CATEGORY_SDK, "Canceled.") \
+  X(BS_SDK_ERROR_CANNOT_RUN_SERVICE, -10002, BS_ERROR_CATEGORY_SDK, "Cannot run SDK service.") \
+  X(BS_SDK_ERROR_UNINITIALIZED, -10001, BS_ERROR_CATEGORY_SDK, "SDK not initialized.") \
+  X(BS_SDK_ERROR_NULL_POINTER, -10000, BS_ERROR_CATEGORY_SDK, "Wrong pointer.") \
+  X(BS_SDK_ERROR_UZ_ADD_FAIL, -4024, BS_ERROR_CATEGORY_WIRELESS_LOCK, "Failed to add wireless lock.") \
+  X(BS_SDK_ERROR_UZ_SPEC_FULL, -4023, BS_ERROR_CATEGORY_WIRELESS_LOCK, "No more wireless lock specifications can be added.") \
+  X(BS_SDK_ERROR_UZ_CHANNEL_FULL, -4022, BS_ERROR_CATEGORY_WIRELESS_LOCK, "No more wireless lock channels can be added.") \
+  X(BS_SDK_ERROR_UZ_ENABLE_FULL, -4021, BS_ERROR_CATEGORY_WIRELESS_LOCK, "No more wireless locks can be enabled.") \
+  X(BS_SDK_ERROR_UZ_ENABLE_COUNT_ZERO, -4020, BS_ERROR_CATEGORY_WIRELESS_LOCK, "No wireless locks are enabled.") \
+  X(BS_SDK_ERROR_LICENSE_NO_MATCH_DEVICE, -4017, BS_ERROR_CATEGORY_LICENSE, "License does not match the device.") \
+  X(BS_SDK_ERROR_LICENSE_ENABLE_PARTIAL, -4016, BS_ERROR_CATEGORY_LICENSE, "License was only partially enabled.") \
+  X(BS_SDK_ERROR_LICENSE_JSON_FORMAT, -4015, BS_ERROR_CATEGORY_LICENSE, "Invalid license JSON format.") \
+  X(BS_SDK_ERROR_LICENSE_PARRING_JSON, -4014, BS_ERROR_CATEGORY_LICENSE, "Failed to parse license JSON.") \
+  X(BS_SDK_ERROR_LICENSE_PAYLOAD_LENGTH, -4013, BS_ERROR_CATEGORY_LICENSE, "Invalid license payload length.") \
+  X(BS_SDK_ERROR_LICENSE_FILE_NOT_VALID, -4012, BS_ERROR_CATEGORY_LICENSE, "Invalid license file.") \
+  X(BS_SDK_ERROR_LICENSE_CRC, -4011, BS_ERROR_CATEGORY_LICENSE, "License checksum error.") \
+  X(BS_SDK_ERROR_NO_LICENSE, -4010, BS_ERROR_CATEGORY_LICENSE, "No license.") \
+  X(BS_SDK_ERROR_DISCONNECT_SLAVE_DEVICE, -4009, BS_ERROR_CATEGORY_OSDP, "OSDP slave device disconnected.") \
+  X(BS_SDK_ERROR_FAIL_SLAVE_SET_KEY, -4008, BS_ERROR_CATEGORY_OSDP, "Failed to set the secure key on the OSDP slave device.") \
+  X(BS_SDK_ERROR_FAIL_MASTER_SET_KEY, -4007, BS_ERROR_CATEGORY_OSDP, "Failed to set the secure key on the OSDP master device.") \
+  X(BS_SDK_ERROR_INVALID_OSDP_DEVICE_ID, -4006, BS_ERROR_CATEGORY_OSDP, "Invalid OSDP device ID.") \
+  X(BS_SDK_ERROR_FAIL_UPDATE_OSDP_DEVICE, -4005, BS_ERROR_CATEGORY_OSDP, "Failed to update OSDP device.") \
+  X(BS_SDK_ERROR_FAIL_ADD_OSDP_DEVICE, -4004, BS_ERROR_CATEGORY_OSDP, "Failed to add OSDP device.") \
+  X(BS_SDK_ERROR_DUPLICATE_OSDP_ID, -4003, BS_ERROR_CATEGORY_OSDP, "Duplicated OSDP ID.") \
+  X(BS_SDK_ERROR_ALREADY_FULL_SLAVES, -4002, BS_ERROR_CATEGORY_OSDP, "No more OSDP slave devices can be added.") \
+  X(BS_SDK_ERROR_NOT_OSDP_STANDARD_CHANNEL, -4001, BS_ERROR_CATEGORY_OSDP, "Channel is not an OSDP standard channel.") \
+  X(BS_SDK_ERROR_MOBILE_PORTAL, -3100, BS_ERROR_CATEGORY_MOBILE_ACCESS, "Mobile access portal error.") \
+  X(BS_SDK_ERROR_SSL_VERIFY_KEY, -3007, BS_ERROR_CATEGORY_SSL, "Failed to verify SSL key.") \
+  X(BS_SDK_ERROR_SSL_INVALID_KEY, -3006, BS_ERROR_CATEGORY_SSL, "Invalid SSL key.") \
+  X(BS_SDK_ERROR_SSL_VERIFY_CERT, -3005, BS_ERROR_CATEGORY_SSL, "Failed to verify SSL certificate.") \
+  X(BS_SDK_ERROR_SSL_INVALID_CERT, -3004, BS_ERROR_CATEGORY_SSL, "Invalid SSL certificate.") \
+  X(BS_SDK_ERROR_SSL_ALREADY_CONNECTED, -3003, BS_ERROR_CATEGORY_SSL, "SSL connection already established.") \
+  X(BS_SDK_ERROR_SSL_CANNOT_CONNECT, -3002, BS_ERROR_CATEGORY_SSL, "Cannot establish SSL connection.") \
+  X(BS_SDK_ERROR_SSL_NOT_SUPPORTED, -3001, BS_ERROR_CATEGORY_SSL, "SSL not supported.") \
+  X(BS_SDK_ERROR_SSL_INIT, -3000, BS_ERROR_CATEGORY_SSL, "Failed to initialize SSL.") \
+  X(BS_SDK_ERROR_UPGRADE_NOT_SUPPORTED, -2007, BS_ERROR_CATEGORY_MISC, "Firmware upgrade not supported.") \
+  X(BS_SDK_ERROR_CANNOT_UPGRADE_MEMOEY, -2006, BS_ERROR_CATEGORY_MISC, "Not enough memory for firmware upgrade.") \
+  X(BS_SDK_ERROR_CANNOT_SEND_TO_SERVER, -2005, BS_ERROR_CATEGORY_MISC, "Cannot send data to server.") \
+  X(BS_SDK_ERROR_DEVICE_LOCKED, -2004, BS_ERROR_CATEGORY_MISC, "Device is locked.") \
+  X(BS_SDK_ERROR_CANNOT_UPGRADE, -2003, BS_ERROR_CATEGORY_MISC, "Failed on upgrade.") \
+  X(BS_SDK_ERROR_ALLOC_MEM, -2002, BS_ERROR_CATEGORY_MISC, "Failed to allocate memory.") \
+  X(BS_SDK_ERROR_FILE_IO, -2000, BS_ERROR_CATEGORY_MISC, "Failed on file I/O operation.") \
+  X(BS_SDK_ERROR_CANNOT_EXECUTE_THREAD, -1507, BS_ERROR_CATEGORY_SYSTEM, "Cannot start thread.") \
+  X(BS_SDK_ERROR_CANNOT_DETECT_FACE, -1506, BS_ERROR_CATEGORY_SYSTEM, "Cannot detect face.") \
+  X(BS_SDK_ERROR_CAMERA_CAPTURE_FAIL, -1505, BS_ERROR_CATEGORY_SYSTEM, "Failed to capture image with the camera.") \
+  X(BS_SDK_ERROR_JPEG_ENCODER_DEINIT_FAIL, -1504, BS_ERROR_CATEGORY_SYSTEM, "Unable to remove the Jpeg encoder.") \
+  X(BS_SDK_ERROR_JPEG_ENCODER_NOT_INITIALIZED, -1503, BS_ERROR_CATEGORY_SYSTEM, "Failed to initialize Jpeg encoder.") \
+  X(BS_SDK_ERROR_CANNOT_ENCODE_JPEG, -1502, BS_ERROR_CATEGORY_SYSTEM, "Cannot encode to JPEG.") \
+  X(BS_SDK_ERROR_JPEG_ENCODER_INIT_FAIL, -1501, BS_ERROR_CATEGORY_SYSTEM, "Failed to initialize the JPEG encoder.") \
+  X(BS_SDK_ERROR_CAMERA_INIT_FAIL, -1500, BS_ERROR_CATEGORY_SYSTEM, "Failed to initialize the camera.") \
+  X(BS_SDK_ERROR_INVALID_PASSWORD, -1400, BS_ERROR_CATEGORY_OPERATION, "Invalid password.") \
+  X(BS_SDK_ERROR_CANNOT_FIND_CARD, -1310, BS_ERROR_CATEGORY_CARD, "Cannot find card.") \
+  X(BS_SDK_ERROR_CARD_CANNOT_SEND_DATA, -1308, BS_ERROR_CATEGORY_CARD, "Failed to send card data.") \
+  X(BS_SDK_ERROR_CARD_READ_CANCELLED, -1307, BS_ERROR_CATEGORY_CARD, "Card read canceled.") \
+  X(BS_SDK_ERROR_CARD_READ_TIMEOUT, -1306, BS_ERROR_CATEGORY_CARD, "Card read timeout.") \
+  X(BS_SDK_ERROR_CARD_CANNOT_WRITE_DATA, -1305, BS_ERROR_CATEGORY_CARD, "Cannot write data on card.") \
+  X(BS_SDK_ERROR_CARD_CIS_CRC, -1304, BS_ERROR_CATEGORY_CARD, "CIS checksum error.") \
+  X(BS_SDK_ERROR_CARD_CANNOT_READ_DATA, -1303, BS_ERROR_CATEGORY_CARD, "Cannot read data from card.") \
+  X(BS_SDK_ERROR_CARD_NOT_ACTIVATED, -1302, BS_ERROR_CATEGORY_CARD, "Card has not been activated.") \
+  X(BS_SDK_ERROR_CARD_INIT_FAIL, -1301, BS_ERROR_CATEGORY_CARD, "Failed to initialize card.") \
+  X(BS_SDK_ERROR_CARD_IO, -1300, BS_ERROR_CATEGORY_CARD, "Unsupported Card I/O.") \
+  X(BS_SDK_ERROR_LIFT_LOCK_VIOLATION, -1230, BS_ERROR_CATEGORY_ZONE, "Lift lock rules violated.") \
+  X(BS_SDK_ERROR_LIFT_LOCK_UNLOCK_ZONE_FULL, -1229, BS_ERROR_CATEGORY_ZONE, "No more lift lock/unlock zones can be added.") \
+  X(BS_SDK_ERROR_HARD_AUTH_LIMIT_VIOLATION, -1228, BS_ERROR_CATEGORY_ZONE, "Hard authentication limit rules violated.") \
+  X(BS_SDK_ERROR_SOFT_AUTH_LIMIT_VIOLATION, -1227, BS_ERROR_CATEGORY_ZONE, "Soft authentication limit rules violated.") \
+  X(BS_SDK_ERROR_AUTH_LIMIT_USER_VIOLATION, -1226, BS_ERROR_CATEGORY_ZONE, "User exceeded the authentication limit.") \
+  X(BS_SDK_ERROR_AUTH_LIMIT_COUNT_VIOLATION, -1225, BS_ERROR_CATEGORY_ZONE, "Authentication count limit exceeded.") \
+  X(BS_SDK_ERROR_AUTH_LIMIT_SCHEDULE_VIOLATION, -1224, BS_ERROR_CATEGORY_ZONE, "Authentication limit schedule violated.") \
+  X(BS_SDK_ERROR_INTERLOCK_ZONE_FULL, -1223, BS_ERROR_CATEGORY_ZONE, "No more interlock zones can be added.") \
+  X(BS_SDK_ERROR_INTERLOCK_ZONE_INPUT_VIOLATION, -1222, BS_ERROR_CATEGORY_ZONE, "Interlock zone input rules violated.") \
+  X(BS_SDK_ERROR_INTERLOCK_ZONE_DOOR_VIOLATION, -1221, BS_ERROR_CATEGORY_ZONE, "Interlock zone door rules violated.") \
+  X(BS_SDK_ERROR_SOFT_ENTRANCE_LIMIT_TIME_VIOLATION, -1220, BS_ERROR_CATEGORY_ZONE, "Soft entrance time limit violated.") \
+  X(BS_SDK_ERROR_HARD_ENTRANCE_LIMIT_TIME_VIOLATION, -1219, BS_ERROR_CATEGORY_ZONE, "Hard entrance time limit violated.") \
+  X(BS_SDK_ERROR_SOFT_ENTRANCE_LIMIT_COUNT_VIOLATION, -1218, BS_ERROR_CATEGORY_ZONE, "Soft entrance count limit violated.") \
+  X(BS_SDK_ERROR_HARD_ENTRANCE_LIMIT_COUNT_VIOLATION, -1217, BS_ERROR_CATEGORY_ZONE, "Hard entrance count limit violated.") \
+  X(BS_SDK_ERROR_CANNOT_FIND_ARM_CARD, -1216, BS_ERROR_CATEGORY_ZONE, "Cannot find arming card.") \
+  X(BS_SDK_ERROR_CANNOT_DISARM, -1215, BS_ERROR_CATEGORY_ZONE, "Cannot disarm intrusion alarm zone.") \
+  X(BS_SDK_ERROR_CANNOT_ARM, -1214, BS_ERROR_CATEGORY_ZONE, "Cannot arm intrusion alarm zone.") \
+  X(BS_SDK_ERROR_INTRUSION_ALARM_ZONE_FULL, -1213, BS_ERROR_CATEGORY_ZONE, "No more intrusion alarm zones can be added.") \
+  X(BS_SDK_ERROR_INACTIVE_ZONE, -1212, BS_ERROR_CATEGORY_ZONE, "Inactive zone.") \
+  X(BS_SDK_ERROR_SCHEDULED_LOCK_UNLOCK_ZONE_FULL, -1211, BS_ERROR_CATEGORY_ZONE, "Cannot add more scheduled lock/unlock zone.") \
+  X(BS_SDK_ERROR_FIRE_ALARM_ZONE_FULL, -1210, BS_ERROR_CATEGORY_ZONE, "Cannot add more fire alarm zone.") \
+  X(BS_SDK_ERROR_TIMED_APB_ZONE_FULL, -1209, BS_ERROR_CATEGORY_ZONE, "Cannot add more Timed APB zone.") \
+  X(BS_SDK_ERROR_APB_ZONE_FULL, -1208, BS_ERROR_CATEGORY_ZONE, "No more APB zones can be added.") \
+  X(BS_SDK_ERROR_INTRUSION_ALARM_VIOLATION, -1207, BS_ERROR_CATEGORY_ZONE, "Intrusion alarm rules violated.") \
+  X(BS_SDK_ERROR_SCHEDULED_LOCK_VIOLATION, -1206, BS_ERROR_CATEGORY_ZONE, "Invalid user attempted access in the lock schedule.") \
+  X(BS_SDK_ERROR_SOFT_TIMED_APB_VIOLATION, -1205, BS_ERROR_CATEGORY_ZONE, "Timed Soft APB rules violated.") \
+  X(BS_SDK_ERROR_HARD_TIMED_APB_VIOLATION, -1204, BS_ERROR_CATEGORY_ZONE, "Timed Hard APB rules violated.") \
+  X(BS_SDK_ERROR_SOFT_APB_VIOLATION, -1203, BS_ERROR_CATEGORY_ZONE, "Soft APB rules violated.") \
+  X(BS_SDK_ERROR_HARD_APB_VIOLATION, -1202, BS_ERROR_CATEGORY_ZONE, "Hard APB rules violated.") \
+  X(BS_SDK_ERROR_SET_ZONE, -1201, BS_ERROR_CATEGORY_ZONE, "No more zones can be added.") \
+  X(BS_SDK_ERROR_CANNOT_FIND_ZONE, -1200, BS_ERROR_CATEGORY_ZONE, "Unregistered zone.") \
+  X(BS_SDK_FINGERPRINT_OR_PIN_AUTH_REQUIRED, -1135, BS_ERROR_CATEGORY_ACCESS_CONTROL, "Fingerprint or PIN is required.") \
+  X(BS_SDK_FACE_OR_PIN_AUTH_REQUIRED, -1134, BS_ERROR_CATEGORY_ACCESS_CONTROL, "Face or PIN is required.") \
+  X(BS_SDK_FINGERPRINT_AUTH_REQUIRED, -1133, BS_ERROR_CATEGORY_ACCESS_CONTROL, "Fingerprint authentication is required.") \
+  X(BS_SDK_FACE_AUTH_REQUIRED, -1132, BS_ERROR_CATEGORY_ACCESS_CONTROL, "Face authentication is required.") \
+  X(BS_SDK_THERMAL_CHECK_REQUIRED, -1131, BS_ERROR_CATEGORY_ACCESS_CONTROL, "Temperature check is required.") \
+  X(BS_SDK_MASK_CHECK_REQUIRED, -1130, BS_ERROR_CATEGORY_ACCESS_CONTROL, "Mask check is required.") \
+  X(BS_SDK_ERROR_UNMASKED_FACE_VIOLATION, -1129, BS_ERROR_CATEGORY_ACCESS_CONTROL, "Access denied without a mask.") \
+  X(BS_SDK_ERROR_CANNOT_MEASURE_TEMPERATURE, -1128, BS_ERROR_CATEGORY_ACCESS_CONTROL, "Cannot measure temperature.") \
+  X(BS_SDK_ERROR_HIGH_TEMPERATURE_VIOLATION, -1127, BS_ERROR_CATEGORY_ACCESS_CONTROL, "Access denied for high temperature.") \
+  X(BS_SDK_ERROR_ANTI_TAILGATE_VIOLATION, -1126, BS_ERROR_CATEGORY_ACCESS_CONTROL, "Anti-tailgating rules violated.") \
+  X(BS_SDK_ERROR_IDENTIFICATION_REQUIRED, -1125, BS_ERROR_CATEGORY_ACCESS_CONTROL, "Identification is required.") \
+  X(BS_SDK_ERROR_AUTH_GROUP_REQUIRED, -1124, BS_ERROR_CATEGORY_ACCESS_CONTROL, "Authentication group is required.") \
+  X(BS_SDK_ERROR_AUTH_FAIL, -1123, BS_ERROR_CATEGORY_ACCESS_CONTROL, "Authentication failed.") \
+  X(BS_SDK_ERROR_CANNOT_FIND_FLOOR_LEVEL, -1122, BS_ERROR_CATEGORY_ACCESS_CONTROL, "Cannot find floor level.") \
+  X(BS_SDK_ERROR_AUTH_SERVER_MATCH_REFUSAL, -1121, BS_ERROR_CATEGORY_ACCESS_CONTROL, "Server matching refused.") \
+  X(BS_SDK_ERROR_TNA_CODE_REQUIRED, -1120, BS_ERROR_CATEGORY_ACCESS_CONTROL, "T&A code required.") \
+  X(BS_SDK_ERROR_BIOMETRIC_OR_PIN_AUTH_REQUIRED, -1119, BS_ERROR_CATEGORY_ACCESS_CONTROL, "Fingerprint or PIN required.") \
+  X(BS_SDK_ERROR_PIN_AUTH_REQUIRED, -1118, BS_ERROR_CATEGORY_ACCESS_CONTROL, "PIN is required.") \
+  X(BS_SDK_ERROR_CARD_AUTH_REQUIRED, -1117, BS_ERROR_CATEGORY_ACCESS_CONTROL, "Card is required.") \
+  X(BS_SDK_ERROR_BIOMETRIC_AUTH_REQUIRED, -1116, BS_ERROR_CATEGORY_ACCESS_CONTROL, "Fingerprint is required.") \
+  X(BS_SDK_ERROR_DUAL_AUTH_FAIL, -1115, BS_ERROR_CATEGORY_ACCESS_CONTROL, "Failed on dual authentication.") \
+  X(BS_SDK_ERROR_AUTH_UNEXPECTED_CREDENTIAL, -1114, BS_ERROR_CATEGORY_ACCESS_CONTROL, "Invalid credentials in current schedule.") \
+  X(BS_SDK_ERROR_AUTH_UNEXPECTED_USER, -1113, BS_ERROR_CATEGORY_ACCESS_CONTROL, "User information is not matched with the credentials.") \
+  X(BS_SDK_ERROR_INVALID_AUTH_MODE, -1112, BS_ERROR_CATEGORY_ACCESS_CONTROL, "Invalid authentication mode.") \
+  X(BS_SDK_ERROR_DUAL_AUTH_TIMEOUT, -1111, BS_ERROR_CATEGORY_ACCESS_CONTROL, "Dual authentication timeout.") \
+  X(BS_SDK_ERROR_AUTH_TIMEOUT, -1110, BS_ERROR_CATEGORY_ACCESS_CONTROL, "Authentication timeout.") \
+  X(BS_SDK_ERROR_CANNOT_FIND_BLACKLIST, -1109, BS_ERROR_CATEGORY_ACCESS_CONTROL, "Blacklist doesn't exist.") \
+  X(BS_SDK_ERROR_CANNOT_FIND_HOLIDAY_GROUP, -1108, BS_ERROR_CATEGORY_ACCESS_CONTROL, "Cannot find holiday group.") \
+  X(BS_SDK_ERROR_CANNOT_FIND_ACCESS_SCHEDULE, -1107, BS_ERROR_CATEGORY_ACCESS_CONTROL, "Cannot find access schedule.") \
+  X(BS_SDK_ERROR_CANNOT_FIND_ACCESS_LEVEL, -1106, BS_ERROR_CATEGORY_ACCESS_CONTROL, "Cannot find access level.") \
+  X(BS_SDK_ERROR_CANNOT_FIND_ACCESS_GROUP, -1105, BS_ERROR_CATEGORY_ACCESS_CONTROL, "Cannot find access group.") \
+  X(BS_SDK_ERROR_BLACKLIST, -1104, BS_ERROR_CATEGORY_ACCESS_CONTROL, "Card registered to blacklist.") \
+  X(BS_SDK_ERROR_EXPIRED, -1103, BS_ERROR_CATEGORY_ACCESS_CONTROL, "Time expired.") \
+  X(BS_SDK_ERROR_NOT_YET_VALID, -1102, BS_ERROR_CATEGORY_ACCESS_CONTROL, "Not valid yet.") \
+  X(BS_SDK_ERROR_DISABLED, -1101, BS_ERROR_CATEGORY_ACCESS_CONTROL, "Disabled user.") \
+  X(BS_SDK_ERROR_ACCESS_RULE_VIOLATION, -1100, BS_ERROR_CATEGORY_ACCESS_CONTROL, "Access rules violated.") \
+  X(BS_SDK_ERROR_LIFT_FULL, -1006, BS_ERROR_CATEGORY_DOOR, "No more lifts can be added.") \
+  X(BS_SDK_ERROR_CANNOT_FIND_LIFT, -1005, BS_ERROR_CATEGORY_DOOR, "Cannot find lift.") \
+  X(BS_SDK_ERROR_CANNOT_RELEASE_DOOR, -1004, BS_ERROR_CATEGORY_DOOR, "Failed to release door.") \
+  X(BS_SDK_ERROR_CANNOT_UNLOCK_DOOR, -1003, BS_ERROR_CATEGORY_DOOR, "Cannot unlock door.") \
+  X(BS_SDK_ERROR_CANNOT_LOCK_DOOR, -1002, BS_ERROR_CATEGORY_DOOR, "Cannot lock door.") \
+  X(BS_SDK_ERROR_DOOR_FULL, -1001, BS_ERROR_CATEGORY_DOOR, "No more doors can be added.") \
+  X(BS_SDK_ERROR_CANNOT_FIND_DOOR, -1000, BS_ERROR_CATEGORY_DOOR, "Cannot find door.") \
+  X(BS_SDK_ERROR_CANNOT_DEL_DEVICE, -913, BS_ERROR_CATEGORY_DEVICE, "Cannot delete device.") \
+  X(BS_SDK_ERROR_SLAVE_NOT_READY, -912, BS_ERROR_CATEGORY_DEVICE, "Slave device is not ready.") \
+  X(BS_SDK_ERROR_CANNOT_ADD_DEVICE, -911, BS_ERROR_CATEGORY_DEVICE, "Cannot add device.") \
+  X(BS_SDK_ERROR_SLAVE_FULL, -910, BS_ERROR_CATEGORY_DEVICE, "No more slave devices can be added.") \
+  X(BS_SDK_ERROR_CANNOT_SCAN_FACE, -908, BS_ERROR_CATEGORY_DEVICE, "Cannot scan face.") \
+  X(BS_SDK_ERROR_CANNOT_FIND_DEVICE, -907, BS_ERROR_CATEGORY_DEVICE, "Cannot find device.") \
+  X(BS_SDK_ERROR_CANNOT_OPEN_DEVICE_DRIVER, -906, BS_ERROR_CATEGORY_DEVICE, "Device driver missing.") \
+  X(BS_SDK_ERROR_CANNOT_SET_LED, -905, BS_ERROR_CATEGORY_DEVICE, "Cannot set LCD pattern.") \
+  X(BS_SDK_ERROR_CANNOT_GET_RTC, -904, BS_ERROR_CATEGORY_DEVICE, "Unable to get time of RTC device.") \
+  X(BS_SDK_ERROR_CANNOT_SET_RTC, -903, BS_ERROR_CATEGORY_DEVICE, "Unable to set time on RTC device.") \
+  X(BS_SDK_ERROR_CANNOT_OPEN_RTC, -902, BS_ERROR_CATEGORY_DEVICE, "No RTC device.") \
+  X(BS_SDK_ERROR_CANNOT_SCAN_CARD, -901, BS_ERROR_CATEGORY_DEVICE, "Cannot scan card.") \
+  X(BS_SDK_ERROR_CANNOT_SCAN_FINGER, -900, BS_ERROR_CATEGORY_DEVICE, "Cannot scan finger.") \
+  X(BS_SDK_ERROR_INVALID_CONFIG_INDEX, -806, BS_ERROR_CATEGORY_CONFIG, "Invalid configuration sector index.") \
+  X(BS_SDK_ERROR_CANNOT_WRITE_CONFIG_FILE, -805, BS_ERROR_CATEGORY_CONFIG, "Cannot write system configuration file.") \
+  X(BS_SDK_ERROR_INVALID_CONFIG_DATA, -804, BS_ERROR_CATEGORY_CONFIG, "Invalid system configuration.") \
+  X(BS_SDK_ERROR_INVALID_CONFIG_FILE, -803, BS_ERROR_CATEGORY_CONFIG, "Invalid system configuration header information.") \
+  X(BS_SDK_ERROR_CANNOT_READ_CONFIG_FILE, -802, BS_ERROR_CATEGORY_CONFIG, "Cannot read system configuration file.") \
+  X(BS_SDK_ERROR_CANNOT_OPEN_CONFIG_FILE, -801, BS_ERROR_CATEGORY_CONFIG, "Cannot open system configuration file.") \
+  X(BS_SDK_ERROR_INVALID_CONFIG, -800, BS_ERROR_CATEGORY_CONFIG, "Invalid system configuration.") \
+  X(BS_SDK_ERROR_ADMIN_CANNOT_SCAN, -771, BS_ERROR_CATEGORY_DATABASE, "Administrator credential cannot be scanned.") \
+  X(BS_SDK_ERROR_ADMIN_UNSUPPORTED_CREDENTIAL, -770, BS_ERROR_CATEGORY_DATABASE, "Credential type not supported for administrators.") \
+  X(BS_SDK_ERROR_ADMIN_USER_NOT_ENOUGH_CREDENTIAL, -769, BS_ERROR_CATEGORY_DATABASE, "Administrator does not have enough credentials.") \
+  X(BS_SDK_ERROR_ADMIN_USER_NO_CREDENTIAL, -768, BS_ERROR_CATEGORY_DATABASE, "Administrator has no credentials.") \
+  X(BS_SDK_ERROR_ADMIN_INVALID_CREDENTIAL, -767, BS_ERROR_CATEGORY_DATABASE, "Invalid administrator credential.") \
+  X(BS_SDK_ERROR_USER_OVERRIDE_FULL, -766, BS_ERROR_CATEGORY_DATABASE, "No more user overrides can be added.") \
+  X(BS_SDK_ERROR_CANNOT_FIND_LOCKOVERRIDE_LIST, -765, BS_ERROR_CATEGORY_DATABASE, "Cannot find lock override list.") \
+  X(BS_SDK_ERROR_LOCKOVERRIDE_LIST_FULL, -764, BS_ERROR_CATEGORY_DATABASE, "No more lock override entries can be added.") \
+  X(BS_SDK_ERROR_SQL_ERROR, -763, BS_ERROR_CATEGORY_DATABASE, "Database query failed.") \
+  X(BS_SDK_ERROR_NO_FINGERPRINT_PIN_CREDENTIAL, -762, BS_ERROR_CATEGORY_DATABASE, "No registered fingerprint or PIN.") \
+  X(BS_SDK_ERROR_NO_FACE_PIN_CREDENTIAL, -761, BS_ERROR_CATEGORY_DATABASE, "No registered face or PIN.") \
+  X(BS_SDK_ERROR_NO_FINGERPRINT_CREDENTIAL, -760, BS_ERROR_CATEGORY_DATABASE, "No registered fingerprint credential.") \
+  X(BS_SDK_ERROR_NO_FACE_CREDENTIAL, -759, BS_ERROR_CATEGORY_DATABASE, "No registered face.") \
+  X(BS_SDK_ERROR_DUPLICATE_FACE, -758, BS_ERROR_CATEGORY_DATABASE, "Face already enrolled.") \
+  X(BS_SDK_ERROR_DUPLICATE_FINGERPRINT, -757, BS_ERROR_CATEGORY_DATABASE, "Duplicated fingerprint.") \
+  X(BS_SDK_ERROR_CANNOT_FIND_OPERATOR, -756, BS_ERROR_CATEGORY_DATABASE, "Cannot find operator.") \
+  X(BS_SDK_ERROR_INVALID_SCHEDULE, -755, BS_ERROR_CATEGORY_DATABASE, "Invalid schedule.") \
+  X(BS_SDK_ERROR_CANNOT_FIND_DST_SCHEDULE, -754, BS_ERROR_CATEGORY_DATABASE, "Cannot find daylight saving time schedule.") \
+  X(BS_SDK_ERROR_DST_SCHEDULE_FULL, -753, BS_ERROR_CATEGORY_DATABASE, "No more daylight saving time schedules can be added.") \
+  X(BS_SDK_ERROR_USER_PHRASE_FULL, -752, BS_ERROR_CATEGORY_DATABASE, "No more user phrases can be added.") \
+  X(BS_SDK_ERROR_AUTH_GROUP_FULL, -751, BS_ERROR_CATEGORY_DATABASE, "No more authentication groups can be added.") \
+  X(BS_SDK_ERROR_CANNOT_FIND_AUTH_GROUP, -750, BS_ERROR_CATEGORY_DATABASE, "Cannot find authentication group.") \
+  X(BS_SDK_ERROR_FLOOR_SCHEDULE_FULL, -749, BS_ERROR_CATEGORY_DATABASE, "No more floor schedules can be added.") \
+  X(BS_SDK_ERROR_FACE_FULL, -748, BS_ERROR_CATEGORY_DATABASE, "No more faces can be added.") \
+  X(BS_SDK_ERROR_CANNOT_UPDATE_FACE, -747, BS_ERROR_CATEGORY_DATABASE, "Cannot update face template.") \
+  X(BS_SDK_ERROR_USER_JOB_FULL, -746, BS_ERROR_CATEGORY_DATABASE, "Cannot add more job codes.") \
+  X(BS_SDK_ERROR_TIMER_CANCELED, -745, BS_ERROR_CATEGORY_DATABASE, "Timer has been canceled.") \
+  X(BS_SDK_ERROR_INVALID_LINK_ID, -744, BS_ERROR_CATEGORY_DATABASE, "Invalid link ID.") \
+  X(BS_SDK_ERROR_OPERATOR_FULL, -743, BS_ERROR_CATEGORY_DATABASE, "No more operators can be added.") \
+  X(BS_SDK_ERROR_CACHE_MISSED, -742, BS_ERROR_CATEGORY_DATABASE, "Cannot find cache data.") \
+  X(BS_SDK_ERROR_READER_FULL, -741, BS_ERROR_CATEGORY_DATABASE, "Unable to add more devices.") \
+  X(BS_SDK_ERROR_NO_USER_IMAGE, -740, BS_ERROR_CATEGORY_DATABASE, "No user profile picture.") \
+  X(BS_SDK_ERROR_NO_USER_NAME, -739, BS_ERROR_CATEGORY_DATABASE, "User name not registered.") \
+  X(BS_SDK_ERROR_NO_BIOMETRIC_PIN_CREDENTIAL, -738, BS_ERROR_CATEGORY_DATABASE, "No registered PIN or fingerprint.") \
+  X(BS_SDK_ERROR_NO_PIN_CREDENTIAL, -737, BS_ERROR_CATEGORY_DATABASE, "No registered PIN.") \
+  X(BS_SDK_ERROR_NO_CARD_CREDENTIAL, -736, BS_ERROR_CATEGORY_DATABASE, "Card not registered.") \
+  X(BS_SDK_ERROR_NO_BIOMETRIC_CREDENTIAL, -735, BS_ERROR_CATEGORY_DATABASE, "No registered fingerprint.") \
+  X(BS_SDK_ERROR_NO_CREDENTIAL, -734, BS_ERROR_CATEGORY_DATABASE, "No credentials.") \
+  X(BS_SDK_ERROR_TIME_PERIOD_FULL, -733, BS_ERROR_CATEGORY_DATABASE, "No more time periods can be added for one day.") \
+  X(BS_SDK_ERROR_HOLIDAY_FULL, -732, BS_ERROR_CATEGORY_DATABASE, "No more holidays can be added.") \
+  X(BS_SDK_ERROR_HOLIDAY_GROUP_FULL, -731, BS_ERROR_CATEGORY_DATABASE, "No more holiday groups can be added.") \
+  X(BS_SDK_ERROR_ACCESS_SCHEDULE_FULL, -730, BS_ERROR_CATEGORY_DATABASE, "Access schedule is full.") \
+  X(BS_SDK_ERROR_FLOOR_LEVEL_FULL, -729, BS_ERROR_CATEGORY_DATABASE, "No more floor levels can be added.") \
+  X(BS_SDK_ERROR_ACCESS_GROUP_FULL, -728, BS_ERROR_CATEGORY_DATABASE, "No more access groups can be added.") \
+  X(BS_SDK_ERROR_DB_SLOT_FULL, -727, BS_ERROR_CATEGORY_DATABASE, "Not enough space in database.") \
+  X(BS_SDK_ERROR_DOOR_SCHEDULE_FULL, -726, BS_ERROR_CATEGORY_DATABASE, "No more door schedules can be added.") \
+  X(BS_SDK_ERROR_CANNOT_FIND_LOG, -725, BS_ERROR_CATEGORY_DATABASE, "Cannot find log.") \
+  X(BS_SDK_ERROR_NO_ADMIN_USER, -724, BS_ERROR_CATEGORY_DATABASE, "There is no administrator.") \
+  X(BS_SDK_ERROR_TEMPLATE_FORMAT_MISMATCH, -723, BS_ERROR_CATEGORY_DATABASE, "Template format does not match the type of the server.") \
+  X(BS_SDK_ERROR_CANNOT_UPDATE_FINGERPRINT, -722, BS_ERROR_CATEGORY_DATABASE, "Cannot update fingerprint template.") \
+  X(BS_SDK_ERROR_SLOT_DATA_CHECKSUM, -721, BS_ERROR_CATEGORY_DATABASE, "Invalid sector data.") \
+  X(BS_SDK_ERROR_USER_IMAGE_SIZE_TOO_BIG, -720, BS_ERROR_CATEGORY_DATABASE, "User profile picture's size is too big.") \
+  X(BS_SDK_ERROR_USER_IMAGE_FULL, -719, BS_ERROR_CATEGORY_DATABASE, "No more profile pictures can be added.") \
+  X(BS_SDK_ERROR_USER_NAME_FULL, -718, BS_ERROR_CATEGORY_DATABASE, "No more user names can be added.") \
+  X(BS_SDK_ERROR_BLACKLIST_FULL, -717, BS_ERROR_CATEGORY_DATABASE, "No more cards can be added to blacklist.") \
+  X(BS_SDK_ERROR_INVALID_USER_ID, -716, BS_ERROR_CATEGORY_DATABASE, "Invalid user ID.") \
+  X(BS_SDK_ERROR_ACCESS_LEVEL_FULL, -715, BS_ERROR_CATEGORY_DATABASE, "No more access levels can be added.") \
+  X(BS_SDK_ERROR_CANNOT_FIND_USER, -714, BS_ERROR_CATEGORY_DATABASE, "Cannot find user.") \
+  X(BS_SDK_ERROR_INVALID_LOG_FILE, -712, BS_ERROR_CATEGORY_DATABASE, "Invalid log file.") \
+  X(BS_SDK_ERROR_NO_VALID_HDR_FILE, -711, BS_ERROR_CATEGORY_DATABASE, "Invalid file header.") \
+  X(BS_SDK_ERROR_CARD_FULL, -710, BS_ERROR_CATEGORY_DATABASE, "No more cards can be added.") \
+  X(BS_SDK_ERROR_DUPLICATE_CARD, -709, BS_ERROR_CATEGORY_DATABASE, "Duplicated Card.") \
+  X(BS_SDK_ERROR_FINGERPRINT_FULL, -708, BS_ERROR_CATEGORY_DATABASE, "No more fingerprints can be added.") \
+  X(BS_SDK_ERROR_DUPLICATE_TEMPLATE, -707, BS_ERROR_CATEGORY_DATABASE, "Fingerprint already enrolled.") \
+  X(BS_SDK_ERROR_USER_FULL, -706, BS_ERROR_CATEGORY_DATABASE, "No more users can be added.") \
+  X(BS_SDK_ERROR_DUPLICATE_ID, -705, BS_ERROR_CATEGORY_DATABASE, "Duplicated ID.") \
+  X(BS_SDK_ERROR_CANNOT_INIT_DB, -704, BS_ERROR_CATEGORY_DATABASE, "Cannot initialize Database.") \
+  X(BS_SDK_ERROR_INVALID_SLOT_DATA, -703, BS_ERROR_CATEGORY_DATABASE, "Invalid slot data.") \
+  X(BS_SDK_ERROR_INVALID_SLOT_NO, -702, BS_ERROR_CATEGORY_DATABASE, "Invalid slot number.") \
+  X(BS_SDK_ERROR_TOO_LARGE_DATA_FOR_SLOT, -701, BS_ERROR_CATEGORY_DATABASE, "The data is larger than the slot.") \
+  X(BS_SDK_ERROR_INVALID_DATA_FILE, -700, BS_ERROR_CATEGORY_DATABASE, "Invalid data file.") \
+  X(BS_SDK_ERROR_CANNOT_SET_TIME, -602, BS_ERROR_CATEGORY_UTIL, "Cannot set time.") \
+  X(BS_SDK_ERROR_TIMEOUT, -601, BS_ERROR_CATEGORY_UTIL, "Timeout.") \
+  X(BS_SDK_ERROR_NOT_SUPPORTED, -600, BS_ERROR_CATEGORY_UTIL, "Not supported.") \
+  X(BS_SDK_ERROR_WIEGAND_DATA_QUEUE_EMPTY, -524, BS_ERROR_CATEGORY_IO, "Empty output data of wiegand device.") \
+  X(BS_SDK_ERROR_WIEGAND_DATA_QUEUE_FULL, -523, BS_ERROR_CATEGORY_IO, "Not enough output buffer space on wiegand device.") \
+  X(BS_SDK_ERROR_MISC_INPUT_QUEUE_FULL, -522, BS_ERROR_CATEGORY_IO, "Not enough buffer space on miscellaneous device.") \
+  X(BS_SDK_ERROR_WIEGAND_QUEUE_FULL, -521, BS_ERROR_CATEGORY_IO, "Not enough input buffer space on wiegand device.") \
+  X(BS_SDK_ERROR_INPUT_QUEUE_FULL, -520, BS_ERROR_CATEGORY_IO, "Not enough buffer space on input device.") \
+  X(BS_SDK_ERROR_INVALID_LCD_PACKET, -513, BS_ERROR_CATEGORY_IO, "Invalid LCD packet.") \
+  X(BS_SDK_ERROR_CANNOT_READ_LCD_PACKET, -512, BS_ERROR_CATEGORY_IO, "Failed to read LCD packet.") \
+  X(BS_SDK_ERROR_CANNOT_WRITE_LCD_PACKET, -511, BS_ERROR_CATEGORY_IO, "Failed to write LCD packet.") \
+  X(BS_SDK_ERROR_INVALID_LCD_PARAM, -510, BS_ERROR_CATEGORY_IO, "Invalid LCD parameter.") \
+  X(BS_SDK_ERROR_INVALID_INTERPHONE_TYPE, -508, BS_ERROR_CATEGORY_IO, "Invalid intercom type.") \
+  X(BS_SDK_ERROR_INVALID_PORT, -507, BS_ERROR_CATEGORY_IO, "Invalid port.") \
+  X(BS_SDK_ERROR_CANNOT_SET_INPUT_DURATION, -506, BS_ERROR_CATEGORY_IO, "Cannot set the duration of the input device.") \
+  X(BS_SDK_ERROR_CANNOT_ENABLE_INPUT, -505, BS_ERROR_CATEGORY_IO, "Cannot enable the input device.") \
+  X(BS_SDK_ERROR_READ_INPUT_TIMEOUT, -504, BS_ERROR_CATEGORY_IO, "Timeout during reading the input device.") \
+  X(BS_SDK_ERROR_CANNOT_READ_INPUT, -503, BS_ERROR_CATEGORY_IO, "Cannot read input device.") \
+  X(BS_SDK_ERROR_CANNOT_READ_IO_PACKET, -502, BS_ERROR_CATEGORY_IO, "Failed to read I/O packet.") \
+  X(BS_SDK_ERROR_CANNOT_WRITE_IO_PACKET, -501, BS_ERROR_CATEGORY_IO, "Failed to write I/O packet.") \
+  X(BS_SDK_ERROR_INVALID_RELAY, -500, BS_ERROR_CATEGORY_IO, "Invalid Relay.") \
+  X(BS_SDK_ERROR_ALREADY_OPEN_DIR, -408, BS_ERROR_CATEGORY_FILE_IO, "Directory is already open.") \
+  X(BS_SDK_ERROR_DATA_MISMATCH, -407, BS_ERROR_CATEGORY_FILE_IO, "Failed on data redundancy check.") \
+  X(BS_SDK_ERROR_CANNOT_GET_SYSINFO, -406, BS_ERROR_CATEGORY_FILE_IO, "Cannot get system information.") \
+  X(BS_SDK_ERROR_CANNOT_GET_STAT, -405, BS_ERROR_CATEGORY_FILE_IO, "Cannot get file status.") \
+  X(BS_SDK_ERROR_CANNOT_READ_FILE, -404, BS_ERROR_CATEGORY_FILE_IO, "Cannot read file.") \
+  X(BS_SDK_ERROR_CANNOT_SEEK_FILE, -403, BS_ERROR_CATEGORY_FILE_IO, "Cannot seek file.") \
+  X(BS_SDK_ERROR_CANNOT_WRITE_FILE, -402, BS_ERROR_CATEGORY_FILE_IO, "Cannot write on file.") \
+  X(BS_SDK_ERROR_CANNOT_OPEN_FILE, -401, BS_ERROR_CATEGORY_FILE_IO, "Cannot open file.") \
+  X(BS_SDK_ERROR_CANNOT_OPEN_DIR, -400, BS_ERROR_CATEGORY_FILE_IO, "Cannot open directory.") \
+  X(BS_SDK_ERROR_INCOMPATIBLE_FACE, -332, BS_ERROR_CATEGORY_BIOMETRIC, "Incompatible face template.") \
+  X(BS_SDK_ERROR_MATCH_FAIL, -331, BS_ERROR_CATEGORY_BIOMETRIC, "Face matching failed.") \
+  X(BS_SDK_ERROR_OCCLUDED_MOUTH, -330, BS_ERROR_CATEGORY_BIOMETRIC, "Mouth is covered.") \
+  X(BS_SDK_ERROR_NOT_LOOKING_FRONT, -329, BS_ERROR_CATEGORY_BIOMETRIC, "Face is not looking to the front.") \
+  X(BS_SDK_ERROR_UNOPENED_EYES, -328, BS_ERROR_CATEGORY_BIOMETRIC, "Eyes are not open.") \
+  X(BS_SDK_ERROR_OVERLAPPED_FACE, -327, BS_ERROR_CATEGORY_BIOMETRIC, "More than one face detected.") \
+  X(BS_SDK_ERROR_ROTATED_FACE, -326, BS_ERROR_CATEGORY_BIOMETRIC, "Face is rotated too far.") \
+  X(BS_SDK_ERROR_BIASED_DETECTION, -325, BS_ERROR_CATEGORY_BIOMETRIC, "Face is off center.") \
+  X(BS_SDK_ERROR_LARGE_DETECTION, -324, BS_ERROR_CATEGORY_BIOMETRIC, "Face is too close.") \
+  X(BS_SDK_ERROR_SMALL_DETECTION, -323, BS_ERROR_CATEGORY_BIOMETRIC, "Face is too far away.") \
+  X(BS_SDK_ERROR_NORMALIZE_FACE, -322, BS_ERROR_CATEGORY_BIOMETRIC, "Failed to normalize face image.") \
+  X(BS_SDK_ERROR_CANNOT_ESTIMATE, -321, BS_ERROR_CATEGORY_BIOMETRIC, "Cannot estimate face pose.") \
+  X(BS_SDK_ERROR_FAKE_FACE_DETECTED, -320, BS_ERROR_CATEGORY_BIOMETRIC, "Fake face detected.") \
+  X(BS_SDK_ERROR_UNMASKED_FACE_DETECTED, -319, BS_ERROR_CATEGORY_BIOMETRIC, "Face without a mask detected.") \
+  X(BS_SDK_ERROR_FACE_SCAN_FAILED, -318, BS_ERROR_CATEGORY_BIOMETRIC, "Face scan failed.") \
+  X(BS_SDK_ERROR_FACE_SCAN_CANCELLED, -317, BS_ERROR_CATEGORY_BIOMETRIC, "Face scan canceled.") \
+  X(BS_SDK_ERROR_FACE_SCAN_TIMEOUT, -316, BS_ERROR_CATEGORY_BIOMETRIC, "Face scan timeout.") \
+  X(BS_SDK_ERROR_FACE_CAPTURE_FAIL, -315, BS_ERROR_CATEGORY_BIOMETRIC, "Cannot capture the face image.") \
+  X(BS_SDK_ERROR_CANNOT_FIND_FACE, -314, BS_ERROR_CATEGORY_BIOMETRIC, "Face not registered.") \
+  X(BS_SDK_ERROR_FAKE_FINGER_SENSOR_ERROR, -313, BS_ERROR_CATEGORY_BIOMETRIC, "Fake finger detection sensor error.") \
+  X(BS_SDK_ERROR_FAKE_FINGER_TRY_AGAIN, -312, BS_ERROR_CATEGORY_BIOMETRIC, "Possible fake finger; try again.") \
+  X(BS_SDK_ERROR_FAKE_FINGER_DETECTED, -311, BS_ERROR_CATEGORY_BIOMETRIC, "Fake finger detected.") \
+  X(BS_SDK_ERROR_CANNOT_FIND_FINGERPRINT, -310, BS_ERROR_CATEGORY_BIOMETRIC, "Fingerprint not registered.") \
+  X(BS_SDK_ERROR_CAPTURE_LOW_QUALITY, -309, BS_ERROR_CATEGORY_BIOMETRIC, "Low quality of captured fingerprint image.") \
+  X(BS_SDK_ERROR_EXTRACTION_LOW_QUALITY, -308, BS_ERROR_CATEGORY_BIOMETRIC, "Need more information of fingerprint minutiae.") \
+  X(BS_SDK_ERROR_NOT_SAME_FINGERPRINT, -307, BS_ERROR_CATEGORY_BIOMETRIC, "Not identical fingerprints.") \
+  X(BS_SDK_ERROR_FINGERPRINT_SCAN_CANCELLED, -306, BS_ERROR_CATEGORY_BIOMETRIC, "Fingerprint scan canceled.") \
+  X(BS_SDK_ERROR_FINGERPRINT_SCAN_TIMEOUT, -305, BS_ERROR_CATEGORY_BIOMETRIC, "Fingerprint scan timeout.") \
+  X(BS_SDK_ERROR_FINGERPRINT_CAPTURE_FAIL, -304, BS_ERROR_CATEGORY_BIOMETRIC, "Cannot capture the fingerprint image.") \
+  X(BS_SDK_ERROR_IDENTIFY_TIMEOUT, -303, BS_ERROR_CATEGORY_BIOMETRIC, "Identification timeout.") \
+  X(BS_SDK_ERROR_IDENTIFY_FAIL, -302, BS_ERROR_CATEGORY_BIOMETRIC, "Failed on 1:N identification.") \
+  X(BS_SDK_ERROR_VERIFY_FAIL, -301, BS_ERROR_CATEGORY_BIOMETRIC, "Failed on 1:1 verification.") \
+  X(BS_SDK_ERROR_EXTRACTION_FAIL, -300, BS_ERROR_CATEGORY_BIOMETRIC, "Cannot extract template data.") \
+  X(BS_SDK_ERROR_INVALID_CODE_SIGN, -210, BS_ERROR_CATEGORY_PACKET, "Invalid code signature.") \
+  X(BS_SDK_ERROR_NO_PACKET, -209, BS_ERROR_CATEGORY_PACKET, "Invalid packet.") \
+  X(BS_SDK_ERROR_PACKET_SEQUENCE, -207, BS_ERROR_CATEGORY_PACKET, "Packet sequence error due to unstable network connection.") \
+  X(BS_SDK_ERROR_PACKET_COMMAND, -206, BS_ERROR_CATEGORY_PACKET, "Invalid command.") \
+  X(BS_SDK_ERROR_PACKET_INDEX, -205, BS_ERROR_CATEGORY_PACKET, "Packet data may be lost.") \
+  X(BS_SDK_ERROR_PACKET_CHECKSUM, -204, BS_ERROR_CATEGORY_PACKET, "Packet data's checksum is not correct.") \
+  X(BS_SDK_ERROR_INVALID_DEVICE_TYPE, -203, BS_ERROR_CATEGORY_PACKET, "Invalid device type.") \
+  X(BS_SDK_ERROR_INVALID_DEVICE_ID, -202, BS_ERROR_CATEGORY_PACKET, "Invalid device ID.") \
+  X(BS_SDK_ERROR_INVALID_PACKET, -201, BS_ERROR_CATEGORY_PACKET, "Invalid packet.") \
+  X(BS_SDK_ERROR_INVALID_PARAM, -200, BS_ERROR_CATEGORY_PACKET, "Invalid parameter.") \
+  X(BS_SDK_ERROR_INVALID_ADDRESS, -116, BS_ERROR_CATEGORY_COMMUNICATION, "Invalid address.") \
+  X(BS_SDK_ERROR_NOT_SUPPORTED_IPV6, -115, BS_ERROR_CATEGORY_COMMUNICATION, "IPv6 not supported.") \
+  X(BS_SDK_ERROR_NOT_ENOUGTH_BUFFER, -114, BS_ERROR_CATEGORY_COMMUNICATION, "Not enough buffer space.") \
+  X(BS_SDK_ERROR_NOT_SUPPORTED_SPECIFIED_DEVICE_INFO, -113, BS_ERROR_CATEGORY_COMMUNICATION, "Specified device information not supported.") \
+  X(BS_SDK_ERROR_IPV6_IS_NOT_ENABLE, -112, BS_ERROR_CATEGORY_COMMUNICATION, "IPv6 is not enabled.") \
+  X(BS_SDK_ERROR_IPV4_IS_NOT_ENABLE, -111, BS_ERROR_CATEGORY_COMMUNICATION, "IPv4 is not enabled.") \
+  X(BS_SDK_ERROR_SOCKET_IN_PROGRESS, -110, BS_ERROR_CATEGORY_COMMUNICATION, "Already in progress.") \
+  X(BS_SDK_ERROR_SOCKET_IS_NOT_LISTENED, -109, BS_ERROR_CATEGORY_COMMUNICATION, "Socket not set to listen.") \
+  X(BS_SDK_ERROR_SOCKET_IS_NOT_OPEN, -108, BS_ERROR_CATEGORY_COMMUNICATION, "Cannot use socket.") \
+  X(BS_SDK_ERROR_SOCKET_IS_NOT_CONNECTED, -107, BS_ERROR_CATEGORY_COMMUNICATION, "Not connected to socket.") \
+  X(BS_SDK_ERROR_CANNOT_WRITE_SOCKET, -106, BS_ERROR_CATEGORY_COMMUNICATION, "Cannot write on socket.") \
+  X(BS_SDK_ERROR_CANNOT_READ_SOCKET, -105, BS_ERROR_CATEGORY_COMMUNICATION, "Cannot read from socket.") \
+  X(BS_SDK_ERROR_CANNOT_ACCEPT_SOCKET, -104, BS_ERROR_CATEGORY_COMMUNICATION, "Cannot accept socket.") \
+  X(BS_SDK_ERROR_CANNOT_LISTEN_SOCKET, -103, BS_ERROR_CATEGORY_COMMUNICATION, "Cannot set socket to listen for connections.") \
+  X(BS_SDK_ERROR_CANNOT_CONNECT_SOCKET, -102, BS_ERROR_CATEGORY_COMMUNICATION, "Cannot connect to socket.") \
+  X(BS_SDK_ERROR_CANNOT_OPEN_SOCKET, -101, BS_ERROR_CATEGORY_COMMUNICATION, "Cannot create a socket.") \
+  X(BS_SDK_ERROR_FROM_DEVICE_DRIVER, -1, BS_ERROR_CATEGORY_DRIVER, "Device driver error.") \
+  X(BS_SDK_SUCCESS, 1, BS_ERROR_CATEGORY_SUCCESS, "Success.") \
+  X(BS_SDK_DURESS_SUCCESS, 2, BS_ERROR_CATEGORY_SUCCESS, "Authenticated as duress fingerprint.") \
+  X(BS_SDK_FIRST_AUTH_SUCCESS, 3, BS_ERROR_CATEGORY_SUCCESS, "First user has been authenticated.") \
+  X(BS_SDK_SECOND_AUTH_SUCCESS, 4, BS_ERROR_CATEGORY_SUCCESS, "Second user has been authenticated.") \
+  X(BS_SDK_DUAL_AUTH_SUCCESS, 5, BS_ERROR_CATEGORY_SUCCESS, "Success on dual authentication.") \
+  X(BS_SDK_WIEGAND_BYPASS_SUCCESS, 11, BS_ERROR_CATEGORY_SUCCESS, "Authenticated through Wiegand bypass.") \
+  X(BS_SDK_ANONYMOUS_SUCCESS, 12, BS_ERROR_CATEGORY_SUCCESS, "Anonymous authentication succeeded.") \
+  X(BS_SDK_LOCKOVERRIDE_SUCCESS, 13, BS_ERROR_CATEGORY_SUCCESS, "Access granted by lock override.")
+#define BS_ERRNO_ALIAS_MAP(X) \
+  X(BS_SDK_ERROR_SSL_VERIFY_CA, BS_SDK_ERROR_SSL_VERIFY_CERT, -3005) \
+  X(BS_SDK_ERROR_SSL_INVALID_CA, BS_SDK_ERROR_SSL_INVALID_CERT, -3004) \
+  X(BS_SDK_ERROR_SSL_IS_NOT_CONNECTED, BS_SDK_ERROR_SSL_CANNOT_CONNECT, -3002) \
+  X(BS_SDK_ERROR_SSL_EXIST, BS_SDK_ERROR_SSL_NOT_SUPPORTED, -3001) \
+  X(BS_SDK_ERROR_SET_FIRE_ALARM, BS_SDK_ERROR_APB_ZONE_FULL, -1208) \
+  X(BS_SDK_ERROR_SCHEDULED_UNLOCK_VIOLATION, BS_SDK_ERROR_INTRUSION_ALARM_VIOLATION, -1207) \
+  X(BS_SDK_ERROR_ZONE_FULL, BS_SDK_ERROR_SET_ZONE, -1201) \
+  X(BS_SDK_ERROR_USER_IMAGE_EX_FULL, BS_SDK_ERROR_SQL_ERROR, -763) \
+  X(BS_SDK_ERROR_NO_FACE_DETECTED, BS_SDK_ERROR_FACE_CAPTURE_FAIL, -315) \
+  X(BS_SDK_ERROR_NO_FINGER_DETECTED, BS_SDK_ERROR_FINGERPRINT_CAPTURE_FAIL, -304)
+
+
 
 
 /**
@@ -2225,7 +2591,14 @@ typedef enum BsErrorCategory {
 } BsErrorCategory;
 
 /**
- * A second name for a code, as [`bs_error_alias_at`] reports it. All strings are static and never NULL.
+ * An SDK release whose `BS_Errno.h` the vendor published. Opaque to C: one static instance per release,
+ * so the same release always has the same address (handles compare with `==`), and there is nothing to
+ * free.
+ */
+typedef struct BsSdkRelease BsSdkRelease;
+
+/**
+ * A second macro for a code, as [`bs_error_alias_at`] reports it. All strings are static and never NULL.
  */
 typedef struct BsErrorAlias {
   /**
@@ -2325,6 +2698,10 @@ typedef struct BsErrorAlias {
  */
 #define BS_SDK_ERROR_USER_IMAGE_EX_FULL (BsErrorDeprecatedAlias_BS_SDK_ERROR_USER_IMAGE_EX_FULL)-763
 
+
+
+
+
 #ifdef __cplusplus
 extern "C" {
 #endif // __cplusplus
@@ -2375,8 +2752,9 @@ int bs_error_is_known(int code);
 int bs_error_is_success(int code);
 
 /**
- * The value of a macro name, canonical or alias: "BS_SDK_ERROR_CANNOT_FIND_USER" gives -714,
- * "BS_SDK_ERROR_SET_FIRE_ALARM" gives -1208.
+ * The value of a name: "BS_SDK_ERROR_CANNOT_FIND_USER" gives -714; an alias gives its code's value
+ * ("BS_SDK_ERROR_SET_FIRE_ALARM" gives -1208), as does the vendor's C# spelling of a name
+ * ("BS_SDK_ERROR_CANNOT_UPGRADE_MEMORY" gives -2006).
  *
  * The match is exact and case-sensitive. Returns 0 (never a code) for NULL, "", an unknown name, any
  * string longer than the longest name, or bytes that are not a name (non-UTF-8 included). `name` must be
@@ -2400,7 +2778,8 @@ size_t bs_error_count(void);
 int bs_error_code_at(size_t index);
 
 /**
- * The number of aliases (10): names that stand for a code that has another, canonical name.
+ * The number of alias macros (10): names in the header that stand for a code that has another, canonical
+ * name.
  */
 size_t bs_error_alias_count(void);
 
@@ -2431,67 +2810,80 @@ int bs_error_alias_at(size_t index, struct BsErrorAlias *out);
 int bs_error_format(int code, char *buf, size_t size);
 
 /**
- * The macro name a code had in the SDK version `sdk_version`, e.g. "BS_SDK_ERROR_FAKE_FACE_DETECTED" for
- * -319 in "2.7.1.1" (today -319 is "BS_SDK_ERROR_UNMASKED_FACE_DETECTED").
- *
- * The version is the string BS2_Version() returns ("2.7.1.1", also "V2.7.1.1" or shorter forms such as
- * "2.7.1"). It answers as the newest SDK release not after it, as the oldest release (2.6.2.5) when it
- * is older, and as today's table when it is newer than every release. A code that release did not define
- * gives "UNKNOWN". NULL or a malformed version answers as today's table, exactly like bs_error_name.
- * Never NULL; static; thread-safe; never allocates; reads at most 64 bytes of `sdk_version`.
- *
- * # Safety
- * `sdk_version` is NULL or points to a readable NUL-terminated string.
- */
-const char *bs_error_name_for_sdk(int code, const char *sdk_version);
-
-/**
- * The description of a code in the SDK version `sdk_version`: the meaning of the name that release gave
- * it ("Fake face detected." for -319 in "2.7.1.1"). A code that release did not define gives "Unknown
- * error code.". The version is read as by bs_error_name_for_sdk; NULL or a malformed version answers as
- * today's table, exactly like bs_error_string. Never NULL; static; thread-safe; never allocates.
- *
- * # Safety
- * `sdk_version` is NULL or points to a readable NUL-terminated string.
- */
-const char *bs_error_string_for_sdk(int code, const char *sdk_version);
-
-/**
- * bs_error_format for the SDK version `sdk_version`: "BS_SDK_ERROR_FAKE_FACE_DETECTED (-319): Fake face
- * detected." for -319 in "2.7.1.1"; a code that release did not define gives the unknown-code line with
- * its category. The same snprintf rules and return value as bs_error_format; the version is read as by
- * bs_error_name_for_sdk (NULL or malformed: today's table). Thread-safe; never allocates.
- *
- * # Safety
- * `sdk_version` is NULL or a readable NUL-terminated string; `buf` is NULL or points to at least `size`
- * writable bytes.
- */
-int bs_error_format_for_sdk(int code, const char *sdk_version, char *buf, size_t size);
-
-/**
- * The SDK release whose table answers for `sdk_version`, as four numbers: "2.7.1.1" for "V2.7.1.1",
- * "2.7.1.1" for "2.7.1.5" (the newest release not after it), "2.6.2.5" for "2.5", and the newest release
- * (today's table) for a newer version, NULL or a malformed one. Never NULL; static;
- * thread-safe; never allocates.
- *
- * # Safety
- * `sdk_version` is NULL or points to a readable NUL-terminated string.
- */
-const char *bs_sdk_release(const char *sdk_version);
-
-/**
- * 1 if `sdk_version` is a version the `_for_sdk` functions read ("2.7.1.1", "V2.7.1.1", "2.7"), 0 for
- * NULL and anything else (those answer as today's table). Thread-safe; never allocates.
- *
- * # Safety
- * `sdk_version` is NULL or points to a readable NUL-terminated string.
- */
-int bs_sdk_version_is_valid(const char *sdk_version);
-
-/**
  * The version of this library, e.g. "0.1.0". Never NULL; static.
  */
 const char *bs_errno_version(void);
+
+/**
+ * The release whose table answers for `version`, the string BS2_Version() returns: "2.7.1.1", also
+ * "V2.7.1.1" or shorter forms such as "2.7.1" and "2.7" (missing numbers are 0; surrounding whitespace is
+ * ignored).
+ *
+ * A version between two releases answers as the newest release not after it ("2.7.1.5" as 2.7.1.1); one
+ * older than every release as the oldest (2.6.2.5); one newer than every release as today's table (the
+ * newest release). NULL for NULL and for anything that is not a version: empty, letters, more than four
+ * numbers, a number above 999999999, trailing characters, more than 63 bytes, non-UTF-8 bytes.
+ *
+ * The handle is static: nothing to free, valid for the life of the program, and the same release always
+ * gives the same pointer. Thread-safe; never allocates; reads at most 64 bytes of `version`.
+ *
+ * # Safety
+ * `version` is NULL or points to a readable NUL-terminated string.
+ */
+const struct BsSdkRelease *bs_sdk_release_find(const char *version);
+
+/**
+ * The number of SDK releases whose header the vendor published (14), for bs_sdk_release_at.
+ */
+size_t bs_sdk_release_count(void);
+
+/**
+ * The release at `index`, oldest first (the last one is today's table); NULL past the end.
+ */
+const struct BsSdkRelease *bs_sdk_release_at(size_t index);
+
+/**
+ * The release's version as four numbers, "2.7.1.1"; NULL gives today's release. A pointer that is not a
+ * release handle gives "". Never NULL; static.
+ */
+const char *bs_sdk_release_version(const struct BsSdkRelease *release);
+
+/**
+ * The publication date of the release's header, "2020-09-28"; NULL gives today's release. A pointer that
+ * is not a release handle gives "". Never NULL; static.
+ */
+const char *bs_sdk_release_date(const struct BsSdkRelease *release);
+
+/**
+ * The macro name `release` gave `code`: "BS_SDK_ERROR_FAKE_FACE_DETECTED" for -319 in 2.7.1.1 (today -319
+ * is "BS_SDK_ERROR_UNMASKED_FACE_DETECTED"). NULL is today's table, so bs_error_name_in(NULL, c) is
+ * bs_error_name(c). A code the release did not define gives "UNKNOWN", as does any code for a pointer that
+ * is not a release handle. Never NULL; static; thread-safe; never allocates.
+ */
+const char *bs_error_name_in(const struct BsSdkRelease *release, int code);
+
+/**
+ * The description of `code` in `release`: the meaning of the name that release gave it ("Fake face
+ * detected." for -319 in 2.7.1.1). NULL is today's table. A code the release did not define gives
+ * "Unknown error code.". Never NULL; static; thread-safe; never allocates.
+ */
+const char *bs_error_string_in(const struct BsSdkRelease *release, int code);
+
+/**
+ * 1 if `release` defined `code`, else 0. NULL is today's table (bs_error_is_known).
+ */
+int bs_error_is_known_in(const struct BsSdkRelease *release, int code);
+
+/**
+ * bs_error_format as `release` named `code`: "BS_SDK_ERROR_FAKE_FACE_DETECTED (-319): Fake face
+ * detected." for -319 in 2.7.1.1; a code the release did not define gives the unknown-code line with its
+ * category. The same snprintf rules and return value as bs_error_format. NULL is today's table.
+ * Thread-safe; never allocates.
+ *
+ * # Safety
+ * `buf` is NULL or points to at least `size` writable bytes.
+ */
+int bs_error_format_in(const struct BsSdkRelease *release, int code, char *buf, size_t size);
 
 #ifdef __cplusplus
 }  // extern "C"

@@ -7,7 +7,7 @@ mod common;
 
 use std::process::Output;
 
-use bs_errno::sdk::{self, SdkRelease, SdkVersion};
+use bs_errno::{SdkRelease, SdkVersion};
 use common::{assert_status, run, run_with_input, stderr, stdout};
 use serde_json::Value;
 
@@ -25,7 +25,7 @@ fn release(version: &str) -> SdkRelease {
 /// The line of a value in a release: `NAME CODE CATEGORY DESCRIPTION`, and where the name is not today's,
 /// `(in SDK R; today NAME: DESCRIPTION)`.
 fn expected_line(code: i32, release: SdkRelease) -> String {
-    let named = sdk::lookup_in(code, release).unwrap();
+    let named = release.lookup(code).unwrap();
     let mut line = format!(
         "{} {code} {} {}",
         named.name(),
@@ -167,7 +167,11 @@ fn json_gives_first_seen_and_the_release_used() {
     assert_eq!(items.len(), bs_errno::iter().len() + bs_errno::aliases().len());
     for item in &items {
         let name = item["name"].as_str().unwrap();
-        assert_eq!(item["first_seen"], sdk::first_seen(name).unwrap().as_str(), "{name}");
+        assert_eq!(
+            item["first_seen"],
+            bs_errno::lookup_name(name).unwrap().first_seen().as_str(),
+            "{name}"
+        );
         assert!(item.get("sdk_release").is_none());
     }
 }
@@ -194,7 +198,7 @@ fn annotate_names_each_code_as_the_release_did() {
     let out = run_with_input(&["-a", "--sdk", "2.7.1.1"], log.as_bytes());
     assert_status(&out, 0);
     let lines: Vec<String> = stdout(&out).lines().map(str::to_owned).collect();
-    let then = sdk::lookup_in(-319, SdkRelease::for_version("2.7.1.1".parse::<SdkVersion>().unwrap())).unwrap();
+    let then = SdkRelease::find("2.7.1.1").unwrap().lookup(-319).unwrap();
     assert_eq!(then.name(), "BS_SDK_ERROR_FAKE_FACE_DETECTED");
     assert!(
         lines[0].starts_with("rc=-319 at boot [BS_SDK_ERROR_FAKE_FACE_DETECTED (-319): "),

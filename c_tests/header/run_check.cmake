@@ -14,14 +14,16 @@
 #   msvc_form     the header's MSVC branch (__declspec(deprecated) on the typedef), exercised by clang in
 #                 Microsoft mode (-fdeclspec / -fms-extensions with _MSC_VER defined): the branch is taken
 #                 and a deprecated alias warns.
-# every_macro.c, the fixture generated/sdk/Include/BS_Errno.h and the alias list are rendered from the data
-# by `cargo xtask generate`.
+# every_macro.c is written here from the header's own lists (every_macro.cmake); the fixture
+# generated/sdk/Include/BS_Errno.h and the alias list are rendered from the data by `cargo xtask generate`.
 cmake_minimum_required(VERSION 3.18) # a script sets its own policies: cmake -P sets none
 include("${CMAKE_CURRENT_LIST_DIR}/../generated/aliases.cmake")
+include("${CMAKE_CURRENT_LIST_DIR}/every_macro.cmake")
 set(SOURCE_DIR "${CMAKE_CURRENT_LIST_DIR}")
 set(sdk_root "${SOURCE_DIR}/generated")
 set(deprecated_names ${BS_ERRNO_DEPRECATED_ALIASES})
 file(MAKE_DIRECTORY "${OUT_DIR}")
+bs_write_every_macro("${INCLUDE_DIR}/BS_Errno.h" "${OUT_DIR}/every_macro.c")
 
 function(run_compiler result_var output_var)
   execute_process(COMMAND ${ARGN} RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE output)
@@ -42,7 +44,7 @@ if(MODE STREQUAL "every_macro")
   endif()
   set(program "${OUT_DIR}/every_macro")
   run_compiler(result output ${base} ${strict} -Wno-error=deprecated-declarations "-I${include_dir}"
-               "${SOURCE_DIR}/every_macro.c" -o "${program}")
+               "${OUT_DIR}/every_macro.c" -o "${program}")
   if(NOT result EQUAL 0)
     message(FATAL_ERROR "every_macro.c does not compile:\n${output}")
   endif()
@@ -82,7 +84,8 @@ elseif(MODE MATCHES "^coexist_(ours|sdk)_first$")
     set(order_flags -DBS_SDK_HEADER_FIRST)
     set(first_label "SDK-shaped header")
   endif()
-  set(command ${base} ${strict} ${order_flags} "-I${INCLUDE_DIR}" "-I${sdk_root}" -c "${SOURCE_DIR}/coexist.c")
+  set(command ${base} ${strict} ${order_flags} "-I${INCLUDE_DIR}" "-I${sdk_root}" "-I${OUT_DIR}"
+      -c "${SOURCE_DIR}/coexist.c")
   run_compiler(result output ${command} -DBS_HEADERS_ONLY -o "${OUT_DIR}/coexist_headers.o")
   if(NOT result EQUAL 0 OR NOT output STREQUAL "")
     message(FATAL_ERROR "both headers in one translation unit: failed or warned (exit ${result}):\n${output}")

@@ -11,10 +11,10 @@ pub const BIN: &str = env!("CARGO_BIN_EXE_bs-errno");
 // ---------------------------------------------------------------------------------------------------------
 // The data, read by xtask's parser (independently of the library's generated table).
 
-pub use xtask::data::Row;
+pub use bs_errno_data::Row;
 
 pub fn rows() -> Vec<Row> {
-    xtask::load(Path::new(env!("CARGO_MANIFEST_DIR")))
+    bs_errno_data::load(Path::new(env!("CARGO_MANIFEST_DIR")))
         .unwrap_or_else(|e| panic!("{e}"))
         .rows
 }

@@ -10,7 +10,7 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let root = xtask::project_root();
     match args.first().map(String::as_str) {
-        Some("generate") => match xtask::generate_all(&root) {
+        Some("generate") => match xtask::generate::generate_all(&root) {
             Ok(written) => {
                 for path in written {
                     println!("wrote {}", path.display());
@@ -22,7 +22,7 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
-        Some("check") => match xtask::stale_files(&root) {
+        Some("check") => match xtask::generate::stale_files(&root) {
             Ok(stale) if stale.is_empty() => {
                 println!("all generated files are current");
                 ExitCode::SUCCESS

@@ -20,7 +20,7 @@
 //! What a candidate means is asked of one lookup function ([`Lookup`]), so that another table (an older
 //! SDK release) can be put in its place without touching the scanner.
 
-use bs_errno::{SdkRelease, sdk};
+use bs_errno::SdkRelease;
 
 use crate::entry::Entry;
 use crate::release;
@@ -42,7 +42,8 @@ pub type Lookup<'a> = &'a dyn Fn(Candidate<'_>) -> Option<Entry>;
 pub fn current_table(candidate: Candidate<'_>) -> Option<Entry> {
     match candidate {
         Candidate::Value(code) => bs_errno::lookup(code).map(Entry::Code),
-        Candidate::Name(name) => bs_errno::alias(name)
+        Candidate::Name(name) => bs_errno::lookup_name(name)
+            .filter(|info| info.is_alias())
             .map(Entry::Alias)
             .or_else(|| bs_errno::lookup_name(name).map(Entry::Code)),
     }
@@ -55,7 +56,7 @@ pub fn in_release(candidate: Candidate<'_>, release: Option<SdkRelease>) -> Opti
         return current_table(candidate);
     };
     match candidate {
-        Candidate::Value(code) => sdk::lookup_in(code, release).map(Entry::Release),
+        Candidate::Value(code) => release.lookup(code).map(|named| Entry::Release(named, release)),
         Candidate::Name(_) => current_table(candidate).map(|entry| release::name(entry, release).unwrap_or(entry)),
     }
 }

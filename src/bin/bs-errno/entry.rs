@@ -1,7 +1,7 @@
 //! One answer: a canonical code, an alias, a value as an older SDK release named it, or a code the table
 //! does not know; and its one-line text form.
 
-use bs_errno::{Alias, Category, ErrorInfo, SdkName, SdkRelease};
+use bs_errno::{Category, ErrorInfo, SdkRelease};
 
 /// One answer line (or JSON object).
 #[derive(Clone, Copy)]
@@ -9,9 +9,9 @@ pub enum Entry {
     /// A canonical code.
     Code(ErrorInfo),
     /// A second name of a code, shown as itself.
-    Alias(Alias),
+    Alias(ErrorInfo),
     /// A value under the name one SDK release gave it (`--sdk`).
-    Release(SdkName),
+    Release(ErrorInfo, SdkRelease),
     /// A value the table does not know.
     Unknown(i32),
 }
@@ -26,7 +26,7 @@ impl Entry {
         match self {
             Entry::Code(info) => info.code(),
             Entry::Alias(alias) => alias.code(),
-            Entry::Release(named) => named.code(),
+            Entry::Release(named, _) => named.code(),
             Entry::Unknown(code) => code,
         }
     }
@@ -36,7 +36,7 @@ impl Entry {
         match self {
             Entry::Code(info) => info.name(),
             Entry::Alias(alias) => alias.name(),
-            Entry::Release(named) => named.name(),
+            Entry::Release(named, _) => named.name(),
             Entry::Unknown(_) => bs_errno::UNKNOWN_NAME,
         }
     }
@@ -50,8 +50,8 @@ impl Entry {
     pub fn description(self) -> &'static str {
         match self {
             Entry::Code(info) => info.description(),
-            Entry::Alias(alias) => alias.description().unwrap_or(alias.canonical().description()),
-            Entry::Release(named) => named.description(),
+            Entry::Alias(alias) => alias.description(),
+            Entry::Release(named, _) => named.description(),
             Entry::Unknown(_) => bs_errno::UNKNOWN_DESCRIPTION,
         }
     }
@@ -67,19 +67,19 @@ impl Entry {
     /// The first SDK release that defines the name (none for an unknown code).
     pub fn first_seen(self) -> Option<SdkRelease> {
         match self {
-            Entry::Release(named) => Some(named.first_seen()),
+            Entry::Release(named, _) => Some(named.first_seen()),
             Entry::Unknown(_) => None,
-            entry => bs_errno::sdk::first_seen(entry.name()),
+            entry => bs_errno::lookup_name(entry.name()).map(ErrorInfo::first_seen),
         }
     }
 
     /// Every alias of this entry's code (for an alias: including itself).
-    pub fn aliases(self) -> Vec<Alias> {
+    pub fn aliases(self) -> Vec<ErrorInfo> {
         match self {
             Entry::Code(info) => info.aliases().collect(),
             Entry::Alias(alias) => alias.canonical().aliases().collect(),
             // The aliases are today's; a release's entry stands alone.
-            Entry::Release(_) | Entry::Unknown(_) => Vec::new(),
+            Entry::Release(..) | Entry::Unknown(_) => Vec::new(),
         }
     }
 
@@ -123,25 +123,21 @@ impl Entry {
             Entry::Code(info) => {
                 for old in info
                     .aliases()
-                    .filter(|a| a.is_deprecated() && a.description().is_some_and(|d| d != info.description()))
+                    .filter(|a| a.is_deprecated() && a.own_description().is_some_and(|d| d != info.description()))
                 {
                     let since = old
                         .deprecated_since()
                         .map(|v| format!(", deprecated since SDK {v}"))
                         .unwrap_or_default();
-                    out.push_str(&format!(
-                        " (formerly {}{since}: {})",
-                        old.name(),
-                        old.description().unwrap_or("")
-                    ));
+                    out.push_str(&format!(" (formerly {}{since}: {})", old.name(), old.description()));
                 }
             }
-            Entry::Release(named) if !named.is_current() => {
+            Entry::Release(named, release) if !named.is_current() => {
                 let today = bs_errno::lookup(named.code());
                 let (name, description) = today.map_or((bs_errno::UNKNOWN_NAME, ""), |i| (i.name(), i.description()));
-                out.push_str(&format!(" (in SDK {}; today {name}: {description})", named.release()));
+                out.push_str(&format!(" (in SDK {release}; today {name}: {description})"));
             }
-            Entry::Release(_) | Entry::Unknown(_) => {}
+            Entry::Release(..) | Entry::Unknown(_) => {}
         }
         out
     }

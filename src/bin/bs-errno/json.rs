@@ -2,7 +2,7 @@
 
 use std::fmt::Write as _;
 
-use bs_errno::{Alias, Category, SdkRelease};
+use bs_errno::{Category, ErrorInfo, SdkRelease};
 
 use crate::entry::Entry;
 
@@ -34,13 +34,13 @@ fn optional(s: Option<&str>) -> String {
     s.map_or_else(|| "null".to_owned(), string)
 }
 
-fn alias_object(alias: Alias) -> String {
+fn alias_object(alias: ErrorInfo) -> String {
     format!(
         "{{\"name\":{},\"deprecated\":{},\"deprecated_since\":{},\"description\":{}}}",
         string(alias.name()),
         alias.is_deprecated(),
         optional(alias.deprecated_since()),
-        optional(alias.description()),
+        optional(alias.own_description()),
     )
 }
 

@@ -97,7 +97,8 @@ pub fn candidates(name: &str) -> Vec<String> {
 /// its code.
 pub fn find_name(name: &str) -> Option<Entry> {
     candidates(name).iter().find_map(|candidate| {
-        bs_errno::alias(candidate)
+        bs_errno::lookup_name(candidate)
+            .filter(|info| info.is_alias())
             .map(Entry::Alias)
             .or_else(|| bs_errno::lookup_name(candidate).map(Entry::Code))
     })

@@ -1,6 +1,6 @@
 //! `--sdk VERSION`: answers as the SDK release that version runs, where some values had other names.
 
-use bs_errno::{SdkRelease, SdkVersion, sdk};
+use bs_errno::{SdkRelease, SdkVersion};
 
 use crate::entry::Entry;
 
@@ -14,15 +14,14 @@ pub fn parse(text: &str) -> Result<SdkRelease, String> {
 /// A code in the release: its name there, or the unknown entry and, for a code that some other release
 /// defines, a note saying where it first appears.
 pub fn code(code: i32, release: SdkRelease) -> (Entry, Option<String>) {
-    if let Some(named) = sdk::lookup_in(code, release) {
-        return (Entry::Release(named), None);
+    if let Some(named) = release.lookup(code) {
+        return (Entry::Release(named, release), None);
     }
-    let first = SdkRelease::ALL.into_iter().find_map(|r| sdk::lookup_in(code, r));
-    let note = first.map(|first| {
+    let first = SdkRelease::ALL.iter().find_map(|&r| Some((r, r.lookup(code)?)));
+    let note = first.map(|(first, named)| {
         format!(
-            "{code} is not defined in SDK {release}; it first appears in {} as {}",
-            first.release(),
-            first.name()
+            "{code} is not defined in SDK {release}; it first appears in {first} as {}",
+            named.name()
         )
     });
     (Entry::Unknown(code), note)
@@ -32,9 +31,9 @@ pub fn code(code: i32, release: SdkRelease) -> (Entry, Option<String>) {
 /// today's entry shows it (aliases keep their value), or a note saying where the name first appears.
 pub fn name(entry: Entry, release: SdkRelease) -> Result<Entry, String> {
     let name = entry.name();
-    match sdk::value_in(name, release) {
-        Some(value) => match sdk::lookup_in(value, release) {
-            Some(named) if named.name() == name => Ok(Entry::Release(named)),
+    match release.value_of(name) {
+        Some(value) => match release.lookup(value) {
+            Some(named) if named.name() == name => Ok(Entry::Release(named, release)),
             _ => Ok(entry),
         },
         None => Err(format!(
@@ -46,5 +45,5 @@ pub fn name(entry: Entry, release: SdkRelease) -> Result<Entry, String> {
 
 /// Every value the release defines, ascending, under its name there.
 pub fn every_name(release: SdkRelease) -> Vec<Entry> {
-    release.names().map(Entry::Release).collect()
+    release.names().map(|named| Entry::Release(named, release)).collect()
 }

@@ -1,0 +1,49 @@
+//! The one reader of the data files of bs-errno (`data/`): every generator and every test that needs a fact
+//! goes through [`load`] and [`load_history`]. It has no dependencies, so the library's tests build nothing
+//! else, and it computes every answer by a plain scan of the rows: an independent reference for the
+//! library's compile-time tables.
+
+mod history;
+mod table;
+
+use std::path::{Path, PathBuf};
+
+pub use history::{
+    HISTORY_FILE, History, HistoryRow, RELEASES_FILE, Release, load_history, parse_history, parse_releases,
+};
+pub use table::{CATEGORIES_FILE, CODES_FILE, Category, Data, Kind, Row, load, parse_categories, parse_codes};
+
+/// The project root: the directory two levels above this crate.
+pub fn project_root() -> PathBuf {
+    let here = Path::new(env!("CARGO_MANIFEST_DIR"));
+    here.ancestors()
+        .nth(2)
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| PathBuf::from("."))
+}
+
+/// `[workspace.package] version` of Cargo.toml, the project's one version number.
+pub fn workspace_version(cargo_toml: &str) -> Result<String, String> {
+    let section = cargo_toml
+        .split("\n[")
+        .find(|s| s.starts_with("workspace.package]"))
+        .ok_or("Cargo.toml has no [workspace.package]")?;
+    section
+        .lines()
+        .find_map(|line| line.strip_prefix("version = \"")?.strip_suffix('"'))
+        .map(str::to_string)
+        .ok_or_else(|| "Cargo.toml: no version in [workspace.package]".to_string())
+}
+
+/// The version of the project at `root`.
+pub fn version(root: &Path) -> Result<String, String> {
+    let path = root.join("Cargo.toml");
+    let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    workspace_version(&text)
+}
+
+/// The reference data of `../shared/data` beside the checkout, if it is there.
+pub fn shared_data(root: &Path) -> Option<PathBuf> {
+    let dir = root.parent()?.join("shared").join("data");
+    dir.is_dir().then_some(dir)
+}
