@@ -78,7 +78,8 @@ elseif(MODE STREQUAL "find_package")
   set(build "${WORK_DIR}/find_package")
   file(REMOVE_RECURSE "${build}")
   run("${CMAKE_COMMAND}" -S "${SOURCE_DIR}/c_tests/consumer" -B "${build}" -G "${GENERATOR}"
-      "-DCMAKE_C_COMPILER=${C_COMPILER}" "-DCMAKE_PREFIX_PATH=${prefix}" -DCMAKE_FIND_USE_PACKAGE_REGISTRY=OFF
+      "-DCMAKE_C_COMPILER=${C_COMPILER}" "-DCMAKE_MAKE_PROGRAM=${MAKE_PROGRAM}" "-DCMAKE_PREFIX_PATH=${prefix}"
+      -DCMAKE_FIND_USE_PACKAGE_REGISTRY=OFF
       "-DBS_EXPECTED_VERSION=${VERSION}" "-DBS_EXPECTED_PREFIX=${prefix}" ${toolchain_args})
   run("${CMAKE_COMMAND}" --build "${build}")
   foreach(kind shared static)

@@ -88,6 +88,12 @@ fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     if var("CARGO_CFG_TARGET_OS") == "windows" && var("CARGO_CFG_TARGET_ENV") == "gnu" {
         windows_version_resource();
+        // Without std, nothing needs MinGW's DLL startup code (C runtime and TLS set-up, atexit): the DLL
+        // gets no entry point, like a resource-only DLL.
+        if var("PROFILE") != "debug" {
+            println!("cargo:rustc-cdylib-link-arg=-nostartfiles");
+            println!("cargo:rustc-cdylib-link-arg=-Wl,--entry,0");
+        }
     }
     let elf =
         var("CARGO_CFG_TARGET_FAMILY").split(',').any(|f| f == "unix") && var("CARGO_CFG_TARGET_VENDOR") != "apple";

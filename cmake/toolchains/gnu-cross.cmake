@@ -39,8 +39,10 @@ if(_bs_missing)
   message(FATAL_ERROR "bs-errno: missing cross tools: ${_bs_missing} (Debian/Ubuntu: apt-get install ${BS_ERRNO_PACKAGES})")
 endif()
 
+# Libraries and headers from the target's sysroot only; packages also from CMAKE_PREFIX_PATH as given (an
+# unpacked release archive of bs-errno for the target, say).
 set(CMAKE_FIND_ROOT_PATH "/usr/${BS_ERRNO_GNU_TRIPLET}")
 set(CMAKE_FIND_ROOT_PATH_MODE_PROGRAM NEVER)
 set(CMAKE_FIND_ROOT_PATH_MODE_LIBRARY ONLY)
 set(CMAKE_FIND_ROOT_PATH_MODE_INCLUDE ONLY)
-set(CMAKE_FIND_ROOT_PATH_MODE_PACKAGE ONLY)
+set(CMAKE_FIND_ROOT_PATH_MODE_PACKAGE BOTH)
