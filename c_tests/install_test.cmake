@@ -6,7 +6,12 @@ cmake_minimum_required(VERSION 3.18) # a script sets its own policies: cmake -P 
 # The file names come from the build (CMakeLists.txt): SHARED, STATIC and IMPLIB relative to the prefix,
 # LINK_NAME the shared library's name for linkers, SONAME empty where the platform has none. A cross build
 # passes its TOOLCHAIN_FILE and EMULATOR: consumers are built for the target and run under the emulator.
+# The consumers build against WORK_DIR/prefix, or $BS_ERRNO_INSTALLED_PREFIX when set (`cargo xtask dist`
+# points it at an unpacked release archive).
 set(prefix "${WORK_DIR}/prefix")
+if(NOT MODE STREQUAL "install" AND DEFINED ENV{BS_ERRNO_INSTALLED_PREFIX})
+  set(prefix "$ENV{BS_ERRNO_INSTALLED_PREFIX}")
+endif()
 set(libdir "${prefix}/${LIBDIR}")
 get_filename_component(real "${SHARED}" NAME)
 get_filename_component(static_name "${STATIC}" NAME)
@@ -70,9 +75,13 @@ if(MODE STREQUAL "install")
       message(FATAL_ERROR "the installed ${real} does not carry SONAME ${SONAME}")
     endif()
   endif()
+  # The prefix relative to the .pc file, so that the installed tree can move (a release archive).
   file(READ "${libdir}/pkgconfig/bs_errno.pc" pc)
-  if(NOT pc MATCHES "(^|\n)prefix=${prefix}\n" OR NOT pc MATCHES "\nVersion: ${VERSION}\n")
-    message(FATAL_ERROR "bs_errno.pc does not give prefix=${prefix} and Version: ${VERSION}:\n${pc}")
+  file(RELATIVE_PATH up "${libdir}/pkgconfig" "${prefix}")
+  string(REGEX REPLACE "/$" "" up "${up}")
+  string(REPLACE "." "\\." up "${up}")
+  if(NOT pc MATCHES "(^|\n)prefix=\\\${pcfiledir}/${up}\n" OR NOT pc MATCHES "\nVersion: ${VERSION}\n")
+    message(FATAL_ERROR "bs_errno.pc does not give prefix=\${pcfiledir}/${up} and Version: ${VERSION}:\n${pc}")
   endif()
 elseif(MODE STREQUAL "find_package")
   set(build "${WORK_DIR}/find_package")

@@ -1,6 +1,7 @@
 //! The project's tasks:
 //! - `cargo xtask build`: build everything (Rust, the C libraries, tests and examples, the Python wheel);
 //! - `cargo xtask test`: run every test (Rust, C, Python);
+//! - `cargo xtask dist`: every target's release archive and wheel, and SHA256SUMS, in build/dist/;
 //! - `cargo xtask generate`: rewrite every generated file from data/;
 //! - `cargo xtask check`: exit non-zero, naming each stale file, when a checked-in copy differs.
 
@@ -38,6 +39,13 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
+        Some("dist") => match xtask::dist::dist(&root) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("xtask dist: {e}");
+                ExitCode::FAILURE
+            }
+        },
         Some(task @ ("build" | "test")) => {
             let outcome = if task == "build" {
                 xtask::workflow::build(&root)
@@ -53,7 +61,7 @@ fn main() -> ExitCode {
             }
         }
         _ => {
-            eprintln!("usage: cargo xtask build | test | generate | check");
+            eprintln!("usage: cargo xtask build | test | dist | generate | check");
             ExitCode::from(2)
         }
     }
