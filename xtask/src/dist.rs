@@ -207,13 +207,21 @@ pub enum Configured {
 
 /// Configures a cross target's CMake build (cheap when it already is), or says what it needs.
 fn configure(paths: &Paths, target: &Target) -> Result<Configured, Failure> {
-    let rust = match rust_for(target.triple) {
-        Ok(rust) => rust,
-        Err(needed) => return Ok(Configured::Skipped(needed)),
+    // Without a Rust toolchain for the target, the configure still tells what the C side lacks.
+    let (rust, rust_needed) = match rust_for(target.triple) {
+        Ok(rust) => (rust, None),
+        Err(needed) => (
+            Rust {
+                cargo: "cargo".into(),
+                rustc: "rustc".into(),
+                build_std: false,
+            },
+            Some(needed),
+        ),
     };
     let dir = target_dir(paths, target);
     let mut rustflags: Vec<String> = target.rustflags.iter().map(|f| f.to_string()).collect();
-    if target.rtstartup && rust.build_std {
+    if target.rtstartup && rust.build_std && rust_needed.is_none() {
         let objects = dir.join("rtstartup");
         rtstartup_objects(&rust, target.triple, &objects)?;
         rustflags.push("-L".into());
@@ -262,17 +270,26 @@ fn configure(paths: &Paths, target: &Target) -> Result<Configured, Failure> {
         String::from_utf8_lossy(&out.stdout),
         String::from_utf8_lossy(&out.stderr)
     );
-    if out.status.success() {
-        return Ok(Configured::Ready);
+    let mut needs: Vec<String> = rust_needed.into_iter().collect();
+    if !out.status.success() {
+        match text.find(MISSING_TOOLS) {
+            // The toolchain file's message, up to the blank line that ends it, unwrapped.
+            Some(at) => {
+                let message = text[at + MISSING_TOOLS.len()..]
+                    .split("\n\n")
+                    .next()
+                    .unwrap_or_default();
+                needs.push(message.split_whitespace().collect::<Vec<_>>().join(" "));
+            }
+            None if needs.is_empty() => return Err(format!("configuring {} failed:\n{text}", target.triple)),
+            None => {}
+        }
     }
-    if let Some(at) = text.find(MISSING_TOOLS) {
-        let reason: String = text[at + MISSING_TOOLS.len()..]
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ");
-        return Ok(Configured::Skipped(format!("missing {reason}")));
+    if needs.is_empty() {
+        Ok(Configured::Ready)
+    } else {
+        Ok(Configured::Skipped(needs.join("; ")))
     }
-    Err(format!("configuring {} failed:\n{text}", target.triple))
 }
 
 /// What became of one cross target.
