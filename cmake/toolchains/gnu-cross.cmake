@@ -23,8 +23,16 @@ if(CMAKE_SYSTEM_NAME STREQUAL "Windows")
   if(NOT BS_ERRNO_WINE_LOADER)
     list(APPEND _bs_missing "wine's ${BS_ERRNO_WINE} loader")
   endif()
-  # A prefix of the build's own, for this loader's architecture; wine creates it on first use.
-  set(BS_ERRNO_WINEPREFIX "${CMAKE_BINARY_DIR}/wine" CACHE PATH "The wine prefix the tests run in")
+  # A prefix for this loader's architecture, created by wine on first use, outside the source tree: its
+  # dosdevices/z: links to /, which sends tools that walk the tree (an sdist build) through the whole disk.
+  if(DEFINED ENV{XDG_CACHE_HOME})
+    set(_bs_cache "$ENV{XDG_CACHE_HOME}")
+  elseif(DEFINED ENV{HOME})
+    set(_bs_cache "$ENV{HOME}/.cache")
+  else()
+    set(_bs_cache "/tmp")
+  endif()
+  set(BS_ERRNO_WINEPREFIX "${_bs_cache}/bs-errno/wine-${BS_ERRNO_WINEARCH}" CACHE PATH "The wine prefix the tests run in")
   set(CMAKE_CROSSCOMPILING_EMULATOR "${CMAKE_COMMAND};-E;env;WINEPREFIX=${BS_ERRNO_WINEPREFIX};WINEARCH=${BS_ERRNO_WINEARCH};WINELOADER=${BS_ERRNO_WINE_LOADER};WINEDEBUG=-all;WINEDLLOVERRIDES=mscoree,mshtml=;${BS_ERRNO_WINE_LOADER}")
 else()
   find_program(BS_ERRNO_QEMU_PROGRAM "${BS_ERRNO_QEMU}")
