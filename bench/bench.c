@@ -18,6 +18,7 @@
  *   cmake --build build --target bench          # builds and runs it
  *   taskset -c 1 build/bench/bs_errno_bench     # the binary, pinned to one CPU
  *   build/bench/bs_errno_bench --smoke          # three rounds: it runs and reports (CI), no figures
+ *   valgrind --tool=callgrind build/bench/bs_errno_bench --once bs_error_string   # instructions per call
  *
  * The lookups through an SDK-release handle (bs_error_string_in, bs_error_name_in) are measured the same way,
  * for an old release (2.7.1.1) and the newest, each as a ratio to the plain lookup in the same round.
@@ -224,6 +225,8 @@ static int compare_doubles(const void *a, const void *b) {
 
 /* How many rounds run: ROUNDS, or 3 with --smoke (a check that it runs and reports, not a measurement). */
 static int rounds = ROUNDS;
+/* --once CANDIDATE: run one candidate once over each input set and report nothing else (for callgrind). */
+static const char *once = NULL;
 
 static double median(const double *values, size_t n) {
     double sorted[ROUNDS];
@@ -305,8 +308,10 @@ int main(int argc, char **argv) {
 
     if (argc == 2 && strcmp(argv[1], "--smoke") == 0) {
         rounds = 3;
+    } else if (argc == 3 && strcmp(argv[1], "--once") == 0) {
+        once = argv[2];
     } else if (argc != 1) {
-        fprintf(stderr, "usage: bs_errno_bench [--smoke]\n");
+        fprintf(stderr, "usage: bs_errno_bench [--smoke | --once CANDIDATE]\n");
         return 2;
     }
     old_release = bs_sdk_release_find("2.7.1.1");
@@ -316,9 +321,18 @@ int main(int argc, char **argv) {
         return 2;
     }
     make_inputs();
-    check_baselines();
     sets[0] = valid_inputs;
     sets[1] = unknown_inputs;
+    if (once != NULL) {
+        /* One pass of one candidate over each input set, for an instruction count under callgrind. */
+        size_t c = find(once);
+        sink += candidates[c].run(valid_inputs);
+        sink += candidates[c].run(unknown_inputs);
+        printf("%s: %d calls on valid codes, then %d on unknown ones\n", once, INPUTS, INPUTS);
+        free(sorted_codes);
+        return 0;
+    }
+    check_baselines();
 
     /* Warm-up: resolve every PLT entry, fault in the tables. */
     for (i = 0; i < CANDIDATES; i++) {

@@ -2591,9 +2591,9 @@ typedef enum BsErrorCategory {
 } BsErrorCategory;
 
 /**
- * An SDK release whose `BS_Errno.h` the vendor published. Opaque to C: one static instance per release,
- * so the same release always has the same address (handles compare with `==`), and there is nothing to
- * free.
+ * An SDK release whose `BS_Errno.h` the vendor published. Opaque to C: one static byte per release, in
+ * the order of [`SdkRelease::ALL`], so the same release always has the same address (handles compare with
+ * `==`), its position is its release, and there is nothing to free.
  */
 typedef struct BsSdkRelease BsSdkRelease;
 

@@ -35,15 +35,19 @@ pub const UNKNOWN_DESCRIPTION_C: &CStr = c"Unknown error code.";
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct ErrorInfo {
     code: i32,
+    /// The name's position in the name index.
     name: u16,
+    /// The position of the code among today's codes (where its release spans are).
+    index: u16,
 }
 
 impl ErrorInfo {
-    /// The answer for `code` under the name at `name` of the name index.
-    pub(crate) fn new(code: i32, name: usize) -> ErrorInfo {
+    /// The code at `index` of today's codes under the name at `name` of the name index.
+    pub(crate) fn new(code: i32, name: usize, index: usize) -> ErrorInfo {
         ErrorInfo {
             code,
             name: name as u16,
+            index: index as u16,
         }
     }
 
@@ -142,10 +146,19 @@ impl ErrorInfo {
 
     /// The code under its name in today's table.
     pub fn canonical(self) -> ErrorInfo {
-        match table::index_of(self.code) {
-            Some(index) => ErrorInfo::new(self.code, index),
-            None => self,
-        }
+        ErrorInfo::new(self.code, self.index as usize, self.index as usize)
+    }
+
+    /// The code under the name `release` gave it, or `None` when that release did not define it.
+    ///
+    /// ```
+    /// let fake = bs_errno::lookup(-319).unwrap().in_release(bs_errno::SdkRelease::find("2.7.1.1").unwrap());
+    /// assert_eq!(fake.unwrap().name(), "BS_SDK_ERROR_FAKE_FACE_DETECTED");
+    /// ```
+    #[inline]
+    pub fn in_release(self, release: SdkRelease) -> Option<ErrorInfo> {
+        let name = table::name_in_release(self.index as usize, release.index() as u8)?;
+        Some(ErrorInfo::new(self.code, name, self.index as usize))
     }
 
     /// The code's other names in today's table (aliases and spellings), in the order of the data.
@@ -282,7 +295,7 @@ fn decimal(value: i32, buf: &mut [u8; 11]) -> &str {
 /// ```
 #[inline]
 pub fn lookup(code: i32) -> Option<ErrorInfo> {
-    table::index_of(code).map(|index| ErrorInfo::new(code, index))
+    table::index_of(code).map(|index| ErrorInfo::new(code, index, index))
 }
 
 /// The name, exactly as given (case-sensitive; canonical, alias or other spelling), with its value today.
@@ -295,7 +308,9 @@ pub fn lookup(code: i32) -> Option<ErrorInfo> {
 /// ```
 pub fn lookup_name(name: impl AsRef<[u8]>) -> Option<ErrorInfo> {
     let index = table::find_name(name.as_ref())?;
-    NAMES.get(index).map(|entry| ErrorInfo::new(entry.code, index))
+    NAMES
+        .get(index)
+        .map(|entry| ErrorInfo::new(entry.code, index, entry.canonical as usize))
 }
 
 /// Every code under its name today, in ascending order.
@@ -308,7 +323,7 @@ pub fn iter() -> impl ExactSizeIterator<Item = ErrorInfo> + DoubleEndedIterator 
         .iter()
         .take(CODE_COUNT)
         .enumerate()
-        .map(|(index, entry)| ErrorInfo::new(entry.code, index))
+        .map(|(index, entry)| ErrorInfo::new(entry.code, index, index))
 }
 
 /// Every second name in today's table (the header's aliases, then other spellings), in the order of the
@@ -318,7 +333,7 @@ pub fn aliases() -> impl ExactSizeIterator<Item = ErrorInfo> + DoubleEndedIterat
         .iter()
         .enumerate()
         .skip(CODE_COUNT)
-        .map(|(index, entry)| ErrorInfo::new(entry.code, index))
+        .map(|(name, entry)| ErrorInfo::new(entry.code, name, entry.canonical as usize))
 }
 
 /// The description of any code: the table's, or [`UNKNOWN_DESCRIPTION`].
@@ -344,6 +359,51 @@ pub fn is_success(code: i32) -> bool {
 /// The one-line form of any code in today's table.
 pub fn line(code: i32) -> Line {
     Line::new(code, lookup(code))
+}
+
+// ---- an older release's table ------------------------------------------------------------------------
+
+/// The answers of one release (the handle type and the reading of versions are in `release`).
+impl SdkRelease {
+    /// The code under the name this release gave it, or `None` when this release does not define it.
+    ///
+    /// ```
+    /// use bs_errno::SdkRelease;
+    /// let old = SdkRelease::find("2.6.3.5").unwrap();
+    /// let info = old.lookup(-1207).unwrap();
+    /// assert_eq!(info.name(), "BS_SDK_ERROR_SCHEDULED_UNLOCK_VIOLATION");
+    /// assert_eq!(info.description(), "Invalid user attempted access in the unlock schedule.");
+    /// assert!(SdkRelease::NEWEST.lookup(-1207).unwrap().is_current());
+    /// ```
+    #[inline]
+    pub fn lookup(self, code: i32) -> Option<ErrorInfo> {
+        lookup(code)?.in_release(self)
+    }
+
+    /// The name this release gave `code`, or [`UNKNOWN_NAME`].
+    pub fn name(self, code: i32) -> &'static str {
+        self.lookup(code).map_or(UNKNOWN_NAME, ErrorInfo::name)
+    }
+
+    /// What `code` meant under this release's name for it, or [`UNKNOWN_DESCRIPTION`].
+    pub fn description(self, code: i32) -> &'static str {
+        self.lookup(code).map_or(UNKNOWN_DESCRIPTION, ErrorInfo::description)
+    }
+
+    /// True if this release defines `code`.
+    pub fn is_known(self, code: i32) -> bool {
+        self.lookup(code).is_some()
+    }
+
+    /// The one-line form of `code` as this release named it.
+    pub fn line(self, code: i32) -> Line {
+        Line::new(code, self.lookup(code))
+    }
+
+    /// This release's table: every value it defines, ascending, under its name there.
+    pub fn names(self) -> impl DoubleEndedIterator<Item = ErrorInfo> + Clone {
+        iter().filter_map(move |info| self.lookup(info.code()))
+    }
 }
 
 #[cfg(test)]

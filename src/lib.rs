@@ -27,7 +27,8 @@
 //!
 //! Layers, each in its own module, each importing only those below it: [`codes`] and `rows` (generated
 //! from `data/`), `table` (every lookup structure, built at compile time from the rows), [`Category`],
-//! [`ErrorInfo`] and the lookups in today's table, [`SdkRelease`] (older releases), [`Error`].
+//! [`SdkRelease`] and [`SdkVersion`] (the releases and the reading of versions), [`ErrorInfo`] with the
+//! lookups in today's table and in a release, [`Error`]. Nothing below this front imports it.
 
 #![cfg_attr(not(test), no_std)]
 #![deny(unsafe_op_in_unsafe_fn)]

@@ -28,8 +28,7 @@ use core::ffi::CStr;
 use core::fmt;
 use core::str::FromStr;
 
-use crate::info::{self, ErrorInfo, Line, UNKNOWN_DESCRIPTION, UNKNOWN_NAME};
-use crate::table::{self, ANSWER_SINCE, CODE_COUNT, NAMES, OLD_NAMES, RELEASE_COUNT, RELEASE_TABLE, ReleaseEntry};
+use crate::table::{self, CODE_COUNT, NAMES, OLD_NAMES, RELEASE_COUNT, RELEASE_SPANS, RELEASE_TABLE, ReleaseEntry};
 
 /// An SDK version as `BS2_Version()` reports it: four numbers, `2.7.1.1`.
 ///
@@ -232,8 +231,9 @@ impl SdkRelease {
     }
 
     /// The release at `index` of [`SdkRelease::ALL`].
+    #[inline]
     pub fn from_index(index: usize) -> Option<SdkRelease> {
-        SdkRelease::ALL.get(index).copied()
+        (index < RELEASE_COUNT).then_some(SdkRelease { index: index as u8 })
     }
 
     /// Its position in [`SdkRelease::ALL`] (0 is the oldest).
@@ -277,53 +277,6 @@ impl SdkRelease {
         self == SdkRelease::NEWEST
     }
 
-    /// The code under the name this release gave it, or `None` when this release does not define it.
-    ///
-    /// ```
-    /// use bs_errno::SdkRelease;
-    /// let old = SdkRelease::find("2.6.3.5").unwrap();
-    /// let info = old.lookup(-1207).unwrap();
-    /// assert_eq!(info.name(), "BS_SDK_ERROR_SCHEDULED_UNLOCK_VIOLATION");
-    /// assert_eq!(info.description(), "Invalid user attempted access in the unlock schedule.");
-    /// assert!(SdkRelease::NEWEST.lookup(-1207).unwrap().is_current());
-    /// ```
-    #[inline]
-    pub fn lookup(self, code: i32) -> Option<ErrorInfo> {
-        let index = table::index_of(code)?;
-        if self.index >= *ANSWER_SINCE.get(index)? {
-            return Some(ErrorInfo::new(code, index));
-        }
-        self.old_name(code)
-    }
-
-    #[inline(never)]
-    fn old_name(self, code: i32) -> Option<ErrorInfo> {
-        OLD_NAMES
-            .iter()
-            .find(|old| old.code == code && old.first <= self.index && self.index <= old.last)
-            .map(|old| ErrorInfo::new(code, old.name as usize))
-    }
-
-    /// The name this release gave `code`, or [`UNKNOWN_NAME`].
-    pub fn name(self, code: i32) -> &'static str {
-        self.lookup(code).map_or(UNKNOWN_NAME, ErrorInfo::name)
-    }
-
-    /// What `code` meant under this release's name for it, or [`UNKNOWN_DESCRIPTION`].
-    pub fn description(self, code: i32) -> &'static str {
-        self.lookup(code).map_or(UNKNOWN_DESCRIPTION, ErrorInfo::description)
-    }
-
-    /// True if this release defines `code`.
-    pub fn is_known(self, code: i32) -> bool {
-        self.lookup(code).is_some()
-    }
-
-    /// The one-line form of `code` as this release named it.
-    pub fn line(self, code: i32) -> Line {
-        Line::new(code, self.lookup(code))
-    }
-
     /// The value a macro name (exact, case-sensitive) had in this release, or `None` when this release
     /// does not define the name. Aliases count, under the value they stand for.
     ///
@@ -341,18 +294,13 @@ impl SdkRelease {
             // An alias keeps its value from its first release on.
             return (self.index >= entry.first_seen).then_some(entry.code);
         }
-        if self.index >= *ANSWER_SINCE.get(index)? {
+        if self.index >= RELEASE_SPANS.get(index)?.answer_since {
             return Some(entry.code);
         }
         OLD_NAMES
             .iter()
             .find(|old| old.name as usize == index && old.first <= self.index && self.index <= old.last)
             .map(|old| old.code)
-    }
-
-    /// This release's table: every value it defines, ascending, under its name there.
-    pub fn names(self) -> impl DoubleEndedIterator<Item = ErrorInfo> + Clone {
-        info::iter().filter_map(move |info| self.lookup(info.code()))
     }
 }
 

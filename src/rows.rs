@@ -5,6 +5,9 @@
 //! from them at compile time.
 
 #![allow(deprecated)]
+// Constants, not statics: the compile-time build of the tables (src/table.rs) reads them, and only
+// the tables it builds are kept in the library.
+#![allow(clippy::large_const_arrays)]
 
 use core::ffi::{CStr, c_int};
 

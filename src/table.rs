@@ -106,6 +106,7 @@ pub(crate) struct ReleaseEntry {
 
 /// A value's name in the releases before the one that gives it its current name: in releases
 /// `first..=last`, `code` was the name at index `name`.
+#[derive(Clone, Copy)]
 pub(crate) struct OldName {
     pub(crate) code: i32,
     pub(crate) first: u8,
@@ -153,12 +154,21 @@ const OLD_NAME_COUNT: usize = {
     n
 };
 
+/// Per canonical code: the first release whose table gives the value its current name, and the position
+/// in [`OLD_NAMES`] of its first older name ([`NO_OLD_NAME`] when it has none).
+#[derive(Clone, Copy)]
+pub(crate) struct ReleaseSpan {
+    pub(crate) answer_since: u8,
+    pub(crate) first_old_name: u8,
+}
+
+pub(crate) const NO_OLD_NAME: u8 = u8::MAX;
+
 struct Built {
     text: [u8; TEXT_LEN],
     names: [NameEntry; NAME_COUNT],
     releases: [ReleaseEntry; RELEASE_COUNT],
-    /// Per canonical code: the first release whose table gives the value its current name.
-    answer_since: [u8; CODE_COUNT],
+    spans: [ReleaseSpan; CODE_COUNT],
     old_names: [OldName; OLD_NAME_COUNT],
 }
 
@@ -334,7 +344,10 @@ const fn build() -> Built {
                 date: Span::EMPTY,
             }
         }; RELEASE_COUNT],
-        answer_since: [0; CODE_COUNT],
+        spans: [ReleaseSpan {
+            answer_since: 0,
+            first_old_name: NO_OLD_NAME,
+        }; CODE_COUNT],
         old_names: [const {
             OldName {
                 code: 0,
@@ -360,7 +373,7 @@ const fn build() -> Built {
             flags: C_MACRO,
             first_seen: NO_RELEASE,
         };
-        b.answer_since[i] = answer_since(i);
+        b.spans[i].answer_since = answer_since(i);
         i += 1;
     }
     let mut a = 0;
@@ -463,6 +476,15 @@ const fn build() -> Built {
         );
         i += 1;
     }
+    assert!(OLD_NAME_COUNT < NO_OLD_NAME as usize);
+    let mut i = OLD_NAME_COUNT;
+    while i > 0 {
+        i -= 1;
+        let Some(code) = code_position(b.old_names[i].code) else {
+            panic!("an older name's value is a code today");
+        };
+        b.spans[code].first_old_name = i as u8;
+    }
     b
 }
 
@@ -481,11 +503,34 @@ pub(crate) static NAMES: [NameEntry; NAME_COUNT] = BUILT.names;
 /// The releases, oldest first.
 pub(crate) static RELEASE_TABLE: [ReleaseEntry; RELEASE_COUNT] = BUILT.releases;
 
-/// Per canonical code (in the order of [`NAMES`]): the first release whose table gives it its current name.
-pub(crate) static ANSWER_SINCE: [u8; CODE_COUNT] = BUILT.answer_since;
+/// Per canonical code (in the order of [`NAMES`]): where its names in older releases are.
+pub(crate) static RELEASE_SPANS: [ReleaseSpan; CODE_COUNT] = BUILT.spans;
 
 /// The older names of values, ascending by code.
 pub(crate) static OLD_NAMES: [OldName; OLD_NAME_COUNT] = BUILT.old_names;
+
+/// The name (a position in [`NAMES`]) that release `release` gave the canonical code at `index`, or `None`
+/// when that release did not define it.
+#[inline]
+pub(crate) fn name_in_release(index: usize, release: u8) -> Option<usize> {
+    let span = *RELEASE_SPANS.get(index)?;
+    if release >= span.answer_since {
+        return Some(index);
+    }
+    // Older names, ascending by code: a handful at most, contiguous for one code.
+    let code = NAMES.get(index)?.code;
+    let mut at = span.first_old_name as usize;
+    while let Some(old) = OLD_NAMES.get(at) {
+        if old.code != code {
+            break;
+        }
+        if old.first <= release && release <= old.last {
+            return Some(old.name as usize);
+        }
+        at += 1;
+    }
+    None
+}
 
 // ---- O(1) lookup by code: a page table over [MIN_CODE, MAX_CODE], with storage only for pages in use ----
 

@@ -9,29 +9,19 @@ use bs_errno::{ErrorInfo, SdkRelease, SdkVersion, UNKNOWN_DESCRIPTION_C, UNKNOWN
 use crate::c_string::read_bounded;
 use crate::format::write_line;
 
-/// An SDK release whose `BS_Errno.h` the vendor published. Opaque to C: one static instance per release,
-/// so the same release always has the same address (handles compare with `==`), and there is nothing to
-/// free.
+/// An SDK release whose `BS_Errno.h` the vendor published. Opaque to C: one static byte per release, in
+/// the order of [`SdkRelease::ALL`], so the same release always has the same address (handles compare with
+/// `==`), its position is its release, and there is nothing to free.
 pub struct BsSdkRelease {
-    release: SdkRelease,
+    _position_is_the_release: u8,
 }
 
 /// The handles, oldest first.
-static RELEASES: [BsSdkRelease; SdkRelease::COUNT] = {
-    let mut all = [const {
-        BsSdkRelease {
-            release: SdkRelease::OLDEST,
-        }
-    }; SdkRelease::COUNT];
-    let mut i = 0;
-    while i < SdkRelease::COUNT {
-        all[i] = BsSdkRelease {
-            release: SdkRelease::ALL[i],
-        };
-        i += 1;
+static RELEASES: [BsSdkRelease; SdkRelease::COUNT] = [const {
+    BsSdkRelease {
+        _position_is_the_release: 0,
     }
-    all
-};
+}; SdkRelease::COUNT];
 
 fn handle(release: SdkRelease) -> *const BsSdkRelease {
     RELEASES
@@ -46,18 +36,27 @@ fn release_of(handle: *const BsSdkRelease) -> Option<SdkRelease> {
     if handle.is_null() {
         return Some(SdkRelease::NEWEST);
     }
-    // Compared as addresses, so that any pointer at all gets a defined answer.
-    let offset = (handle as usize).wrapping_sub(RELEASES.as_ptr() as usize);
-    let size = size_of::<BsSdkRelease>();
-    if offset % size != 0 {
-        return None;
-    }
-    RELEASES.get(offset / size).map(|entry| entry.release)
+    handle_position(handle)
 }
 
+/// The release of a non-NULL pointer, compared as an address so that any pointer at all gets a defined
+/// answer: a handle's position (one byte each, in order) is its release's.
+#[inline]
+fn handle_position(handle: *const BsSdkRelease) -> Option<SdkRelease> {
+    const _: () = assert!(size_of::<BsSdkRelease>() == 1);
+    SdkRelease::from_index((handle as usize).wrapping_sub(RELEASES.as_ptr() as usize))
+}
+
+/// A code as the release of `handle` named it. The code is looked up first: one that today's table lacks
+/// no release defined, so the handle need not be read; and NULL (today's table) is the answer found.
 #[inline]
 fn lookup_in(handle: *const BsSdkRelease, code: c_int) -> Option<ErrorInfo> {
-    release_of(handle)?.lookup(code)
+    let today = bs_errno::lookup(code)?;
+    match handle_position(handle) {
+        Some(release) => today.in_release(release),
+        None if handle.is_null() => Some(today),
+        None => None,
+    }
 }
 
 /// The release whose table answers for `version`, the string BS2_Version() returns: "2.7.1.1", also

@@ -170,6 +170,7 @@ pub fn build(root: &Path) -> Result<(), Failure> {
         .args(["-m", "build", "--outdir"])
         .arg(paths.dist())
         .arg("."))?;
+    copy_nupkg(&paths)?;
     let targets = crate::dist::build_targets(&paths)?;
     println!("\nbuilt: {}", paths.cmake_dir().join("lib").display());
     for file in std::fs::read_dir(paths.dist()).map_err(|e| format!("{}: {e}", paths.dist().display()))? {
@@ -180,6 +181,29 @@ pub fn build(root: &Path) -> Result<(), Failure> {
     let outcome = crate::dist::summarize(&targets, "built", &mut summary);
     print!("{summary}");
     outcome
+}
+
+/// The NuGet package that CMake builds where Mono is installed (dotnet/CMakeLists.txt), into build/dist;
+/// without Mono, a line saying it was skipped.
+fn copy_nupkg(paths: &Paths) -> Result<(), Failure> {
+    let dir = paths.cmake_dir().join("dotnet");
+    let packages: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .map(|entries| {
+            entries
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.extension() == Some(OsStr::new("nupkg")))
+                .collect()
+        })
+        .unwrap_or_default();
+    if packages.is_empty() {
+        println!("\nskipped: the .NET package BsErrno (needs Mono: apt-get install mono-devel; see dotnet/README.md)");
+    }
+    for package in packages {
+        let name = package.file_name().unwrap_or_default();
+        std::fs::copy(&package, paths.dist().join(name)).map_err(|e| format!("{}: {e}", package.display()))?;
+    }
+    Ok(())
 }
 
 fn the_wheel(paths: &Paths) -> Result<PathBuf, Failure> {
@@ -259,14 +283,36 @@ fn registered(paths: &Paths, selection: [&str; 2]) -> Result<bool, Failure> {
     Ok(lists_a_test(&listing))
 }
 
+/// The names of a test target's ignored tests, for the summary: "vendor tests (a, b)".
+fn ignored_tests(root: &Path, package: &str, target: &str) -> Result<String, Failure> {
+    let listing = output(
+        cargo()
+            .args([
+                "test",
+                "--quiet",
+                "--package",
+                package,
+                "--test",
+                target,
+                "--",
+                "--list",
+                "--ignored",
+            ])
+            .current_dir(root),
+    )?;
+    let names: Vec<&str> = listing.lines().filter_map(|line| line.strip_suffix(": test")).collect();
+    Ok(format!("{package} {target} tests ({})", names.join(", ")))
+}
+
 /// Whether `ctest -N` output names a test (its header line, "Test project DIR", is no test).
 fn lists_a_test(listing: &str) -> bool {
     listing.lines().any(|line| line.trim_start().starts_with("Test #"))
 }
 
-/// `cargo xtask test`: every test. Rust (with the generated-files check and the release 2^32 sweep), the
-/// C side through ctest, and the Python tests against the wheel installed in a fresh environment. Each
-/// suite runs even when an earlier one failed; the summary says which failed and what was skipped.
+/// `cargo xtask test`: every test. Rust (with the generated-files check, and the C exports over every int
+/// in release), the data against the vendor reference beside the checkout, the C side through ctest, and
+/// the Python tests against the wheel installed in a fresh environment. Each suite runs even when an
+/// earlier one failed; the summary says which failed and names every test that was skipped and why.
 pub fn test(root: &Path) -> Result<(), Failure> {
     let paths = Paths::new(root);
     ensure_tools(&paths)?;
@@ -279,20 +325,44 @@ pub fn test(root: &Path) -> Result<(), Failure> {
             outcome: run(cargo().args(["test", "--workspace"]).current_dir(root)),
         },
         Suite {
-            name: "rust (2^32 sweep, release)",
+            name: "rust (the C exports over all 2^32 ints, release)",
             outcome: run(cargo()
                 .args([
                     "test",
                     "--release",
                     "--package",
-                    "bs-errno",
-                    "--no-default-features",
-                    "--test",
-                    "exhaustive",
+                    "bs-errno-capi",
+                    "--lib",
+                    "tests::exhaustive",
                 ])
                 .current_dir(root)),
         },
     ];
+    let mut skipped: Vec<String> = Vec::new();
+    match bs_errno_data::shared_data(root) {
+        Some(_) => suites.push(Suite {
+            name: "data against the vendor reference (../shared/data)",
+            outcome: run(cargo()
+                .args([
+                    "test",
+                    "--package",
+                    "bs-errno-data",
+                    "--test",
+                    "vendor",
+                    "--",
+                    "--ignored",
+                ])
+                .current_dir(root)),
+        }),
+        None if std::env::var("CI").as_deref() == Ok("true") => suites.push(Suite {
+            name: "data against the vendor reference (../shared/data)",
+            outcome: Err("CI=true, but ../shared/data is not beside the checkout".into()),
+        }),
+        None => skipped.push(format!(
+            "{}: ../shared/data is not beside the checkout",
+            ignored_tests(root, "bs-errno-data", "vendor")?
+        )),
+    }
     let ctest_outcome = tool(&paths, "ctest")
         .and_then(|mut c| run(c.arg("--test-dir").arg(paths.cmake_dir()).arg("--output-on-failure")));
     suites.push(Suite {
@@ -306,11 +376,11 @@ pub fn test(root: &Path) -> Result<(), Failure> {
     let targets = crate::dist::test_targets(&paths)?;
 
     let optional = [
-        (
-            ["-L", "fuzz"],
-            "fuzz: clang cannot link libFuzzer here (install clang and its compiler-rt to run it)",
-        ),
         (["-L", "valgrind"], "valgrind: valgrind is not installed"),
+        (
+            ["-L", "dotnet"],
+            "dotnet: Mono, nuget or nunit-console is not installed (apt-get install mono-devel nuget nunit-console libnunit-cil-dev)",
+        ),
         (
             ["-R", r"\.clang\."],
             "header tests with clang (C, C++, -Weverything, the MSVC form): clang is not installed",
@@ -320,10 +390,9 @@ pub fn test(root: &Path) -> Result<(), Failure> {
             "header tests as C++ with g++: g++ is not installed",
         ),
     ];
-    let mut skipped = Vec::new();
     for (selection, reason) in optional {
         if !registered(&paths, selection)? {
-            skipped.push(reason);
+            skipped.push(reason.to_string());
         }
     }
     let failed: Vec<&Suite> = suites.iter().filter(|s| s.outcome.is_err()).collect();

@@ -16,7 +16,15 @@ const CODE_COLUMNS: [&str; 8] = [
     "description",
     "description_source",
 ];
-const CATEGORY_COLUMNS: [&str; 5] = ["number", "name", "ranges", "python_exception", "description"];
+const CATEGORY_COLUMNS: [&str; 7] = [
+    "number",
+    "name",
+    "ranges",
+    "python_exception",
+    "dotnet_exception",
+    "dotnet_inner_exception",
+    "description",
+];
 
 /// One family of codes: a row of data/categories.tsv.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -29,6 +37,12 @@ pub struct Category {
     pub ranges: Vec<(i32, i32)>,
     /// The Python package's exception class for its error codes (`CommunicationError`); empty for success.
     pub python_exception: String,
+    /// The .NET package's exception class for its error codes (`BsCommunicationException`); empty for
+    /// success.
+    pub dotnet_exception: String,
+    /// The .NET exception type that stands for the category's meaning in .NET's terms and rides along as the
+    /// InnerException (`System.IO.IOException` for communication), or empty where none fits.
+    pub dotnet_inner_exception: String,
     /// One sentence.
     pub description: String,
 }
@@ -260,8 +274,29 @@ pub fn parse_categories(text: &str) -> Result<Vec<Category>, String> {
                 "{at}: python_exception must name a class ending in Error, for every category but success"
             ));
         }
-        if !is_clean_sentence(f[4]) {
-            return Err(format!("{at}: description must be one clean sentence: {:?}", f[4]));
+        let dotnet_exception = f[4].to_string();
+        let valid_dotnet_class = dotnet_exception.starts_with("Bs")
+            && dotnet_exception.ends_with("Exception")
+            && dotnet_exception.bytes().all(|b| b.is_ascii_alphanumeric());
+        if valid_dotnet_class == (name == "success") {
+            return Err(format!(
+                "{at}: dotnet_exception must name a class Bs...Exception, for every category but success"
+            ));
+        }
+        let dotnet_inner_exception = f[5].to_string();
+        let valid_inner = dotnet_inner_exception.is_empty()
+            || (dotnet_inner_exception.starts_with("System.")
+                && dotnet_inner_exception.ends_with("Exception")
+                && dotnet_inner_exception
+                    .split('.')
+                    .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_alphanumeric())));
+        if !valid_inner || (name == "success" && !dotnet_inner_exception.is_empty()) {
+            return Err(format!(
+                "{at}: dotnet_inner_exception is empty or a System.*Exception type, and empty for success"
+            ));
+        }
+        if !is_clean_sentence(f[6]) {
+            return Err(format!("{at}: description must be one clean sentence: {:?}", f[6]));
         }
         for &(low, high) in &ranges {
             if let Some(other) = categories
@@ -276,7 +311,9 @@ pub fn parse_categories(text: &str) -> Result<Vec<Category>, String> {
             name,
             ranges,
             python_exception,
-            description: f[4].to_string(),
+            dotnet_exception,
+            dotnet_inner_exception,
+            description: f[6].to_string(),
         });
     }
     if categories.is_empty() {

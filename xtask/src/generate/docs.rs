@@ -110,22 +110,6 @@ pub fn codes_md(data: &Data, history: &History) -> String {
     out
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn cells_escape_markup() {
-        assert_eq!(
-            cell("User profile picture's size is too big."),
-            "User profile picture's size is too big."
-        );
-        assert_eq!(cell("a | b"), "a \\| b");
-        assert_eq!(cell("*x* _y_ `z` <b> [l]"), "\\*x\\* \\_y\\_ \\`z\\` \\<b\\> \\[l\\]");
-        assert_eq!(cell("back\\slash\nline"), "back\\\\slash line");
-    }
-}
-
 /// docs/releases.md: release by release, what was added, renamed, changed meaning, moved or deprecated.
 pub fn releases_md(history: &History) -> Result<String, String> {
     let mut out = String::new();
@@ -239,4 +223,20 @@ pub fn releases_md(history: &History) -> Result<String, String> {
         }
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cells_escape_markup() {
+        assert_eq!(
+            cell("User profile picture's size is too big."),
+            "User profile picture's size is too big."
+        );
+        assert_eq!(cell("a | b"), "a \\| b");
+        assert_eq!(cell("*x* _y_ `z` <b> [l]"), "\\*x\\* \\_y\\_ \\`z\\` \\<b\\> \\[l\\]");
+        assert_eq!(cell("back\\slash\nline"), "back\\\\slash line");
+    }
 }

@@ -9,7 +9,7 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 use crate::data::{Data, Row};
-use crate::generate::rust::deprecation_note;
+use crate::generate::rust::{deprecated_typedef_name, deprecation_note};
 
 /// The header cbindgen renders.
 pub const C_HEADER: &str = "include/BS_Errno.h";
@@ -50,11 +50,6 @@ fn c_string(s: &str) -> String {
 
 /// The include guard of the vendor's BS_Errno.h in every published release of data/releases.tsv.
 pub const SDK_INCLUDE_GUARD: &str = "CORE_JNI_SRC_BS_ERRNO_H_";
-
-/// The typedef a deprecated alias macro casts to: `#define NAME (typedef)value`.
-pub fn deprecated_typedef_name(alias: &str) -> String {
-    format!("BsErrorDeprecatedAlias_{alias}")
-}
 
 /// The text after cbindgen.toml's `after_includes`: the coexistence block, the deprecated typedefs, the
 /// lists.

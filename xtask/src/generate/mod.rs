@@ -7,6 +7,7 @@
 
 pub mod c_tests;
 pub mod docs;
+pub mod dotnet;
 pub mod header;
 pub mod python;
 pub mod python_stub;
@@ -50,7 +51,10 @@ pub fn render_all(inputs: &Inputs) -> Result<Vec<(&'static str, String)>, String
         ("python/bs_errno/_categories.py", python::categories(data)),
         (python_stub::PYTHON_STUB, python_stub::render_python_stub(data)?),
         (python_stub::PYTHON_VERSION, python_stub::render_python_version(version)),
-    ])
+    ]
+    .into_iter()
+    .chain(dotnet::render(data, history, version)?)
+    .collect())
 }
 
 fn is_current(path: &Path, text: &str) -> bool {

@@ -5,7 +5,6 @@
 use std::fmt::Write as _;
 
 use crate::data::{CATEGORIES_FILE, CODES_FILE, Data, HISTORY_FILE, History, RELEASES_FILE, Row};
-use crate::generate::header as header_prelude;
 
 fn rust_string(s: &str) -> String {
     format!("{s:?}")
@@ -16,6 +15,11 @@ fn banner(source: &str) -> String {
         "// generated — do not edit. Rendered by `cargo xtask generate` from {source};\n\
          // edit the data and regenerate (a test fails when this file is stale).\n"
     )
+}
+
+/// The typedef a deprecated alias macro casts to: `#define NAME (typedef)value`.
+pub fn deprecated_typedef_name(alias: &str) -> String {
+    format!("BsErrorDeprecatedAlias_{alias}")
 }
 
 /// The message compilers print with the deprecation warning of an alias.
@@ -85,7 +89,7 @@ pub fn codes(data: &Data, newest: &str) -> String {
                     "pub const {}: c_int = {} as {};",
                     row.name,
                     row.code,
-                    header_prelude::deprecated_typedef_name(&row.name)
+                    deprecated_typedef_name(&row.name)
                 );
             }
             Some(canonical) => {
@@ -102,7 +106,7 @@ pub fn codes(data: &Data, newest: &str) -> String {
             "\n/// The type whose cast marks `{}` deprecated in C.\n/// cbindgen:ignore\n#[doc(hidden)]\n\
              #[allow(non_camel_case_types)]\npub type {} = c_int;",
             row.name,
-            header_prelude::deprecated_typedef_name(&row.name)
+            deprecated_typedef_name(&row.name)
         );
     }
     out
@@ -118,7 +122,10 @@ pub fn rows(data: &Data, history: &History) -> String {
     out.push_str(
         "\n//! The data files as Rust rows, in the order of the files; src/table.rs builds every lookup structure\n\
          //! from them at compile time.\n\n\
-         #![allow(deprecated)]\n\n\
+         #![allow(deprecated)]\n\
+         // Constants, not statics: the compile-time build of the tables (src/table.rs) reads them, and only\n\
+         // the tables it builds are kept in the library.\n\
+         #![allow(clippy::large_const_arrays)]\n\n\
          use core::ffi::{CStr, c_int};\n\n\
          use crate::codes::*;\n\n\
          /// The family a return code belongs to, decided by its numeric range.\n\
