@@ -98,11 +98,17 @@ fn main() {
     let elf =
         var("CARGO_CFG_TARGET_FAMILY").split(',').any(|f| f == "unix") && var("CARGO_CFG_TARGET_VENDOR") != "apple";
     if elf {
-        // A versioned SONAME (libbs_errno.so.MAJOR), so that programs record the major version and a future
-        // incompatible release can be installed beside this one.
+        // A versioned SONAME, so that programs record the ABI they were linked with and a later incompatible
+        // release can be installed beside this one. The ABI version is cargo-c's: major.minor while the major
+        // version is 0 (libbs_errno.so.0.2), the major version from 1.0 on (CMakeLists.txt says the same).
         let major = var("CARGO_PKG_VERSION_MAJOR");
+        let abi = if major == "0" {
+            format!("0.{}", var("CARGO_PKG_VERSION_MINOR"))
+        } else {
+            major
+        };
         println!(
-            "cargo:rustc-cdylib-link-arg=-Wl,-soname,{}.{major}",
+            "cargo:rustc-cdylib-link-arg=-Wl,-soname,{}.{abi}",
             shared_library_name()
         );
         // Every symbol must resolve at link time: this is what turns a surviving panic path (see
