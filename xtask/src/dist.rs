@@ -573,9 +573,35 @@ fn dotnet_runtime(paths: &Paths, target: &Target, build_dir: &Path) -> Result<()
     copy(&from, &native.join(name))
 }
 
+/// The .NET package with every target's library (dotnet/package/pack.cmake), where the build made its
+/// assembly (with Mono): it replaces the build machine's own package in build/dist.
+fn dotnet_package(paths: &Paths, targets: &[&Target], version: &str) -> Result<(), Failure> {
+    let assemblies = paths.cmake_dir().join("dotnet/lib");
+    if !assemblies.join("BsErrno.dll").exists() {
+        println!("\nskipped: the .NET package with every target's library (needs Mono, see dotnet/README.md)");
+        return Ok(());
+    }
+    let native: Vec<String> = targets
+        .iter()
+        .filter_map(|t| {
+            let dir = paths.dist().join("runtimes").join(t.rid).join("native");
+            let file = std::fs::read_dir(&dir).ok()?.filter_map(Result::ok).next()?.path();
+            Some(format!("{}={}", t.rid, file.display()))
+        })
+        .collect();
+    run(tool(paths, "cmake")?
+        .arg(format!("-DVERSION={version}"))
+        .arg(format!("-DASSEMBLY_DIR={}", assemblies.display()))
+        .arg(format!("-DSOURCE_DIR={}", paths.root.display()))
+        .arg(format!("-DOUTPUT={}", paths.dist().display()))
+        .arg(format!("-DNATIVE={}", native.join(";")))
+        .arg("-P")
+        .arg(paths.root.join("dotnet/package/pack.cmake")))
+}
+
 /// `cargo xtask dist`: the quick start's build (the build machine's target and every cross target whose
 /// tools are here), then per target its archive, checked by building against it, and its wheel; the
-/// shared libraries for the .NET package; `SHA256SUMS` over the archives and wheels.
+/// shared libraries for the .NET package, and the package itself where Mono is; `SHA256SUMS` over them all.
 pub fn dist(root: &Path) -> Result<(), Failure> {
     let paths = Paths::new(root);
     crate::workflow::build(root)?;
@@ -615,9 +641,10 @@ pub fn dist(root: &Path) -> Result<(), Failure> {
         summary.push_str(&format!("packed   {}\n", target.triple));
     }
     remove(&paths.dist().join("stage"));
-    // SHA256SUMS, in the form `sha256sum -c` reads, of every archive and wheel (the sdist included).
+    dotnet_package(&paths, &ready, &version)?;
+    // SHA256SUMS, in the form `sha256sum -c` reads, of every archive and package (the sdist included).
     let mut listed: Vec<String> = Vec::new();
-    for suffix in [".tar.gz", ".zip", ".whl"] {
+    for suffix in [".tar.gz", ".zip", ".whl", ".nupkg"] {
         for file in files_ending(&paths.dist(), suffix)? {
             listed.push(file.file_name().unwrap_or_default().to_string_lossy().into_owned());
         }
