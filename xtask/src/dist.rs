@@ -375,10 +375,10 @@ pub fn is_host_wheel(file_name: &str) -> bool {
         "arm" => "armv7l",
         other => other,
     };
-    let stem = file_name.trim_end_matches(".whl");
-    stem.ends_with(&format!("-linux_{arch}"))
-        || (stem.contains("manylinux") && stem.ends_with(&format!("_{arch}")))
-        || (cfg!(windows) && stem.ends_with(if arch == "x86_64" { "-win_amd64" } else { "-win32" }))
+    wheel_platforms(file_name).iter().any(|platform| {
+        (platform.starts_with("linux_") || platform.starts_with("manylinux")) && platform.ends_with(&format!("_{arch}"))
+            || cfg!(windows) && *platform == if arch == "x86_64" { "win_amd64" } else { "win32" }
+    })
 }
 
 // --- cargo xtask dist ------------------------------------------------------------------------------------------
@@ -511,6 +511,12 @@ fn files_ending(dir: &Path, suffix: &str) -> Result<Vec<PathBuf>, Failure> {
     Ok(found)
 }
 
+/// The platform tags of a wheel's file name: the last part, '.'-separated (auditwheel lists several).
+fn wheel_platforms(file_name: &str) -> Vec<&str> {
+    let stem = file_name.strip_suffix(".whl").unwrap_or(file_name);
+    stem.rsplit('-').next().unwrap_or_default().split('.').collect()
+}
+
 /// A Linux wheel through `auditwheel repair`, which checks it against the target's manylinux policy and
 /// tags it so; a Windows wheel as it is.
 fn publish_wheel(paths: &Paths, target: &Target, built: &Path) -> Result<(), Failure> {
@@ -534,12 +540,7 @@ fn publish_wheel(paths: &Paths, target: &Target, built: &Path) -> Result<(), Fai
     // The published wheel carries the target's library where the loader looks first: inside the package.
     let published: Vec<PathBuf> = files_ending(&paths.dist(), ".whl")?
         .into_iter()
-        .filter(|w| {
-            w.file_name()
-                .unwrap_or_default()
-                .to_string_lossy()
-                .contains(&format!("-{tag}"))
-        })
+        .filter(|w| wheel_platforms(&w.file_name().unwrap_or_default().to_string_lossy()).contains(&tag.as_str()))
         .collect();
     let [published] = published.as_slice() else {
         return Err(format!(
@@ -664,4 +665,31 @@ pub fn dist(root: &Path) -> Result<(), Failure> {
     }
     print!("{summary}");
     outcome
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wheel_file_names() {
+        let repaired = "bs_errno-0.1.0-py3-none-manylinux1_x86_64.manylinux2014_x86_64.manylinux_2_17_x86_64.whl";
+        assert!(wheel_platforms(repaired).contains(&"manylinux_2_17_x86_64"));
+        assert_eq!(wheel_platforms("bs_errno-0.1.0-py3-none-win32.whl"), ["win32"]);
+        if std::env::consts::ARCH == "x86_64" && cfg!(target_os = "linux") {
+            assert!(is_host_wheel(repaired));
+            assert!(is_host_wheel("bs_errno-0.1.0-py3-none-linux_x86_64.whl"));
+            assert!(!is_host_wheel("bs_errno-0.1.0-py3-none-manylinux_2_17_aarch64.whl"));
+            assert!(!is_host_wheel("bs_errno-0.1.0-py3-none-win_amd64.whl"));
+        }
+    }
+
+    #[test]
+    fn every_cross_target_has_its_toolchain_file() {
+        let root = crate::project_root();
+        for target in &TARGETS[1..] {
+            let file = root.join(format!("cmake/toolchains/{}.cmake", target.triple));
+            assert!(file.exists(), "{}", file.display());
+        }
+    }
 }
