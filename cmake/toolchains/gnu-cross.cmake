@@ -33,6 +33,8 @@ if(CMAKE_SYSTEM_NAME STREQUAL "Windows")
     set(_bs_cache "/tmp")
   endif()
   set(BS_ERRNO_WINEPREFIX "${_bs_cache}/bs-errno/wine-${BS_ERRNO_WINEARCH}" CACHE PATH "The wine prefix the tests run in")
+  get_filename_component(_bs_wine_parent "${BS_ERRNO_WINEPREFIX}" DIRECTORY)
+  file(MAKE_DIRECTORY "${_bs_wine_parent}") # wine makes the prefix, not its parents
   set(CMAKE_CROSSCOMPILING_EMULATOR "${CMAKE_COMMAND};-E;env;WINEPREFIX=${BS_ERRNO_WINEPREFIX};WINEARCH=${BS_ERRNO_WINEARCH};WINELOADER=${BS_ERRNO_WINE_LOADER};WINEDEBUG=-all;WINEDLLOVERRIDES=mscoree,mshtml=;${BS_ERRNO_WINE_LOADER}")
 else()
   find_program(BS_ERRNO_QEMU_PROGRAM "${BS_ERRNO_QEMU}")
