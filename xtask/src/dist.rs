@@ -468,13 +468,14 @@ fn check_archive(paths: &Paths, build_dir: &Path, file: &Path) -> Result<(), Fai
 }
 
 /// The wheel of a cross target: scikit-build-core runs the project's CMake build with the target's toolchain
-/// file, and Python's platform set to the target's (which tags the wheel).
+/// file, and Python's platform set to the target's (which tags the wheel). Without build isolation: the
+/// platform would also reach the pip that fills an isolated environment, which cannot work on a foreign one.
 fn cross_wheel(paths: &Paths, target: &Target, out: &Path) -> Result<(), Failure> {
     let cache = std::fs::read_to_string(target_dir(paths, target).join("CMakeCache.txt"))
         .map_err(|e| format!("{}: {e}", target.triple))?;
     let mut command = tool(paths, "python")?;
     command
-        .args(["-m", "build", "--wheel", "--outdir"])
+        .args(["-m", "build", "--wheel", "--no-isolation", "--outdir"])
         .arg(out)
         .env("_PYTHON_HOST_PLATFORM", target.python_platform);
     // The target build's own settings: toolchain file, Rust toolchain, cargo's directory and environment.
