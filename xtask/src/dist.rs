@@ -25,7 +25,7 @@ pub struct Target {
     pub rid: &'static str,
     /// Python's name of the platform (`sysconfig.get_platform()` there), which tags its wheel.
     pub python_platform: &'static str,
-    /// The manylinux policy auditwheel checks the Linux wheel against and tags it with.
+    /// The architecture of a manylinux wheel (auditwheel's name), None for a Windows one.
     pub manylinux: Option<&'static str>,
     /// Flags rustc needs for the target, beyond the toolchain's defaults.
     pub rustflags: &'static [&'static str],
@@ -46,7 +46,7 @@ pub const TARGETS: [Target; 6] = [
         triple: "x86_64-unknown-linux-gnu",
         rid: "linux-x64",
         python_platform: "linux-x86_64",
-        manylinux: Some("manylinux_2_17_x86_64"),
+        manylinux: Some("x86_64"),
         rustflags: &[],
         rtstartup: false,
     },
@@ -70,7 +70,7 @@ pub const TARGETS: [Target; 6] = [
         triple: "i686-unknown-linux-gnu",
         rid: "linux-x86",
         python_platform: "linux-i686",
-        manylinux: Some("manylinux_2_17_i686"),
+        manylinux: Some("i686"),
         rustflags: &[],
         rtstartup: false,
     },
@@ -78,7 +78,7 @@ pub const TARGETS: [Target; 6] = [
         triple: "aarch64-unknown-linux-gnu",
         rid: "linux-arm64",
         python_platform: "linux-aarch64",
-        manylinux: Some("manylinux_2_17_aarch64"),
+        manylinux: Some("aarch64"),
         rustflags: &[],
         rtstartup: false,
     },
@@ -86,7 +86,7 @@ pub const TARGETS: [Target; 6] = [
         triple: "armv7-unknown-linux-gnueabihf",
         rid: "linux-arm",
         python_platform: "linux-armv7l",
-        manylinux: Some("manylinux_2_17_armv7l"),
+        manylinux: Some("armv7l"),
         // Without unwind tables: otherwise the ARM exception index refers to __aeabi_unwind_cpp_pr0, which a
         // std-free library linked without libgcc does not have.
         rustflags: &["-Cforce-unwind-tables=no"],
@@ -512,6 +512,17 @@ fn files_ending(dir: &Path, suffix: &str) -> Result<Vec<PathBuf>, Failure> {
     Ok(found)
 }
 
+/// The newest glibc a manylinux wheel may need: 2.17, manylinux2014's.
+const MANYLINUX_GLIBC_MINOR: u32 = 17;
+
+/// The glibc minor version of a `manylinux_2_<minor>_<arch>` tag.
+fn manylinux_glibc(tag: &str, arch: &str) -> Option<u32> {
+    tag.strip_prefix("manylinux_2_")?
+        .strip_suffix(&format!("_{arch}"))?
+        .parse()
+        .ok()
+}
+
 /// The platform tags of a wheel's file name: the last part, '.'-separated (auditwheel lists several).
 fn wheel_platforms(file_name: &str) -> Vec<&str> {
     let stem = file_name.strip_suffix(".whl").unwrap_or(file_name);
@@ -525,27 +536,30 @@ fn publish_wheel(paths: &Paths, target: &Target, built: &Path) -> Result<(), Fai
     let [wheel] = wheels.as_slice() else {
         return Err(format!("{}: expected one wheel in {}", target.triple, built.display()));
     };
-    let tag = match target.manylinux {
-        Some(policy) => {
+    let published = match target.manylinux {
+        Some(arch) => {
+            // auditwheel tags the wheel with the oldest policy it meets; it must need no newer glibc than
+            // manylinux2014's (2.17), which every supported Linux distribution has.
             run(tool(paths, "auditwheel")?
-                .args(["repair", "--plat", policy, "--wheel-dir"])
+                .args(["repair", "--plat", "auto", "--wheel-dir"])
                 .arg(paths.dist())
                 .arg(wheel))?;
-            policy.to_string()
+            files_ending(&paths.dist(), ".whl")?.into_iter().find(|w| {
+                wheel_platforms(&w.file_name().unwrap_or_default().to_string_lossy())
+                    .iter()
+                    .any(|tag| manylinux_glibc(tag, arch).is_some_and(|minor| minor <= MANYLINUX_GLIBC_MINOR))
+            })
         }
         None => {
-            copy(wheel, &paths.dist().join(wheel.file_name().unwrap_or_default()))?;
-            target.python_platform.replace('-', "_")
+            let name = wheel.file_name().unwrap_or_default();
+            copy(wheel, &paths.dist().join(name))?;
+            let tag = target.python_platform.replace('-', "_");
+            Some(paths.dist().join(name)).filter(|_| wheel_platforms(&name.to_string_lossy()).contains(&tag.as_str()))
         }
     };
-    // The published wheel carries the target's library where the loader looks first: inside the package.
-    let published: Vec<PathBuf> = files_ending(&paths.dist(), ".whl")?
-        .into_iter()
-        .filter(|w| wheel_platforms(&w.file_name().unwrap_or_default().to_string_lossy()).contains(&tag.as_str()))
-        .collect();
-    let [published] = published.as_slice() else {
+    let Some(published) = published else {
         return Err(format!(
-            "{}: expected one {tag} wheel in {}",
+            "{}: no wheel of its platform in {}",
             target.triple,
             paths.dist().display()
         ));
@@ -555,7 +569,7 @@ fn publish_wheel(paths: &Paths, target: &Target, built: &Path) -> Result<(), Fai
     } else {
         "bs_errno/libbs_errno.so"
     };
-    let listing = output(tool(paths, "cmake")?.args(["-E", "tar", "tf"]).arg(published))?;
+    let listing = output(tool(paths, "cmake")?.args(["-E", "tar", "tf"]).arg(&published))?;
     if !listing.lines().any(|line| line.trim() == library) {
         return Err(format!("{} lacks {library}:\n{listing}", published.display()));
     }
@@ -677,6 +691,10 @@ mod tests {
         let repaired = "bs_errno-0.1.0-py3-none-manylinux1_x86_64.manylinux2014_x86_64.manylinux_2_17_x86_64.whl";
         assert!(wheel_platforms(repaired).contains(&"manylinux_2_17_x86_64"));
         assert_eq!(wheel_platforms("bs_errno-0.1.0-py3-none-win32.whl"), ["win32"]);
+        assert_eq!(manylinux_glibc("manylinux_2_5_i686", "i686"), Some(5));
+        assert_eq!(manylinux_glibc("manylinux_2_17_armv7l", "armv7l"), Some(17));
+        assert_eq!(manylinux_glibc("manylinux1_i686", "i686"), None);
+        assert_eq!(manylinux_glibc("manylinux_2_17_aarch64", "x86_64"), None);
         if std::env::consts::ARCH == "x86_64" && cfg!(target_os = "linux") {
             assert!(is_host_wheel(repaired));
             assert!(is_host_wheel("bs_errno-0.1.0-py3-none-linux_x86_64.whl"));
