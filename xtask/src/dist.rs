@@ -273,12 +273,10 @@ fn configure(paths: &Paths, target: &Target) -> Result<Configured, Failure> {
     let mut needs: Vec<String> = rust_needed.into_iter().collect();
     if !out.status.success() {
         match text.find(MISSING_TOOLS) {
-            // The toolchain file's message, up to the blank line that ends it, unwrapped.
+            // The toolchain file's message, up to what CMake prints after it, unwrapped.
             Some(at) => {
-                let message = text[at + MISSING_TOOLS.len()..]
-                    .split("\n\n")
-                    .next()
-                    .unwrap_or_default();
+                let rest = &text[at + MISSING_TOOLS.len()..];
+                let message = rest.split(["\n\n", "\nCall Stack"]).next().unwrap_or_default();
                 needs.push(message.split_whitespace().collect::<Vec<_>>().join(" "));
             }
             None if needs.is_empty() => return Err(format!("configuring {} failed:\n{text}", target.triple)),
