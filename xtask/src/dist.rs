@@ -276,7 +276,8 @@ fn configure(paths: &Paths, target: &Target) -> Result<Configured, Failure> {
             // The toolchain file's message, up to what CMake prints after it, unwrapped.
             Some(at) => {
                 let rest = &text[at + MISSING_TOOLS.len()..];
-                let message = rest.split(["\n\n", "\nCall Stack"]).next().unwrap_or_default();
+                let end = ["\n\n", "\nCall Stack"].iter().filter_map(|e| rest.find(e)).min();
+                let message = &rest[..end.unwrap_or(rest.len())];
                 needs.push(message.split_whitespace().collect::<Vec<_>>().join(" "));
             }
             None if needs.is_empty() => return Err(format!("configuring {} failed:\n{text}", target.triple)),
