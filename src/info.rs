@@ -6,7 +6,7 @@ use core::fmt;
 
 use crate::category::Category;
 use crate::release::SdkRelease;
-use crate::table::{self, ALIAS, C_MACRO, CODE_COUNT, DEPRECATED, NAMES, NameEntry};
+use crate::table::{self, ALIAS, C_MACRO, CODE_COUNT, DEPRECATED, NAMES, NameEntry, OWN_DESCRIPTION};
 
 /// The name given for a code that is not in the table (it is not a macro of the SDK).
 pub const UNKNOWN_NAME: &str = "UNKNOWN";
@@ -74,33 +74,29 @@ impl ErrorInfo {
     /// once meant something else gives that old meaning; an alias without a meaning of its own gives its
     /// code's.
     pub fn description(self) -> &'static str {
-        self.description_span().as_str()
+        self.entry().meaning.as_str()
     }
 
     /// The name's own meaning as the data gives it: `None` for an alias that stands for its code without a
     /// text of its own (where [`ErrorInfo::description`] gives the code's).
     pub fn own_description(self) -> Option<&'static str> {
         let entry = self.entry();
-        (!entry.description.is_empty()).then(|| entry.description.as_str())
+        (entry.flags & OWN_DESCRIPTION != 0).then(|| entry.meaning.as_str())
     }
 
     /// [`ErrorInfo::own_description`] as a C string, empty for none.
     pub fn own_description_c(self) -> &'static CStr {
-        self.entry().description.as_c_str()
+        let entry = self.entry();
+        if entry.flags & OWN_DESCRIPTION != 0 {
+            entry.meaning.as_c_str()
+        } else {
+            c""
+        }
     }
 
     /// [`ErrorInfo::description`] as a C string.
     pub fn description_c(self) -> &'static CStr {
-        self.description_span().as_c_str()
-    }
-
-    fn description_span(self) -> table::Span {
-        let entry = self.entry();
-        if entry.description.is_empty() {
-            NAMES.get(entry.canonical as usize).unwrap_or(entry).description
-        } else {
-            entry.description
-        }
+        self.entry().meaning.as_c_str()
     }
 
     /// The family of the code.

@@ -23,25 +23,32 @@ pub(crate) struct Span {
 }
 
 impl Span {
-    const EMPTY: Span = Span { start: 0, len: 0 };
+    /// The empty string: the NUL that ends the blob.
+    const EMPTY: Span = Span {
+        start: (TEXT_LEN - 1) as u16,
+        len: 0,
+    };
 
+    /// The span's bytes and the NUL after them.
+    #[inline]
+    fn bytes_with_nul(self) -> &'static [u8] {
+        let start = self.start as usize;
+        // SAFETY: spans are only made by `push` while the blob is built at compile time (and EMPTY is the
+        // blob's last byte); the build asserts that each lies inside the blob, followed by a NUL.
+        unsafe { TEXT.as_bytes().get_unchecked(start..=start + self.len as usize) }
+    }
+
+    #[inline]
     pub(crate) fn as_str(self) -> &'static str {
-        let start = self.start as usize;
-        TEXT.get(start..start + self.len as usize).unwrap_or("")
+        let (_, text) = self.bytes_with_nul().split_last().unwrap_or((&0, &[]));
+        // SAFETY: the blob is ASCII (asserted when it is built), so any run of its bytes is UTF-8.
+        unsafe { core::str::from_utf8_unchecked(text) }
     }
 
+    #[inline]
     pub(crate) fn as_c_str(self) -> &'static CStr {
-        let start = self.start as usize;
-        match TEXT_BYTES.get(start..=start + self.len as usize) {
-            // SAFETY: every span is followed by a NUL and holds none (checked by `push` when the blob is
-            // built), so these bytes are one NUL-terminated string.
-            Some(bytes) => unsafe { CStr::from_bytes_with_nul_unchecked(bytes) },
-            None => c"",
-        }
-    }
-
-    pub(crate) fn is_empty(self) -> bool {
-        self.len == 0
+        // SAFETY: a span holds no NUL and is followed by one (asserted when the blob is built).
+        unsafe { CStr::from_bytes_with_nul_unchecked(self.bytes_with_nul()) }
     }
 }
 
@@ -52,6 +59,8 @@ pub(crate) const ALIAS: u8 = 1;
 pub(crate) const DEPRECATED: u8 = 2;
 /// A macro of the C header (every name but the vendor's C# spellings).
 pub(crate) const C_MACRO: u8 = 4;
+/// The data gives the name a description of its own (every canonical name; some aliases).
+pub(crate) const OWN_DESCRIPTION: u8 = 8;
 
 /// One name: the canonical name of a code (the first [`CODE_COUNT`] entries, ascending by code), then the
 /// aliases and other spellings in the order of the data.
@@ -59,8 +68,9 @@ pub(crate) struct NameEntry {
     /// Today's value.
     pub(crate) code: i32,
     pub(crate) name: Span,
-    /// The name's own meaning; empty for an alias without one (it means what its canonical code means).
-    pub(crate) description: Span,
+    /// What the code means under this name: its own description ([`OWN_DESCRIPTION`]), or for an alias
+    /// without one, its canonical code's (resolved when the table is built).
+    pub(crate) meaning: Span,
     /// Empty when the vendor states no version.
     pub(crate) deprecated_since: Span,
     /// Index of the canonical name of `code`.
@@ -330,7 +340,7 @@ const fn build() -> Built {
             NameEntry {
                 code: 0,
                 name: Span::EMPTY,
-                description: Span::EMPTY,
+                meaning: Span::EMPTY,
                 deprecated_since: Span::EMPTY,
                 canonical: 0,
                 flags: 0,
@@ -367,10 +377,10 @@ const fn build() -> Built {
         b.names[i] = NameEntry {
             code,
             name: push(&mut b.text, &mut at, name),
-            description: push(&mut b.text, &mut at, description),
+            meaning: push(&mut b.text, &mut at, description),
             deprecated_since: Span::EMPTY,
             canonical: i as u16,
-            flags: C_MACRO,
+            flags: C_MACRO | OWN_DESCRIPTION,
             first_seen: NO_RELEASE,
         };
         b.spans[i].answer_since = answer_since(i);
@@ -389,10 +399,18 @@ const fn build() -> Built {
         if c_macro {
             flags |= C_MACRO;
         }
+        let name = push(&mut b.text, &mut at, name);
+        let own = push(&mut b.text, &mut at, description);
+        let meaning = if description.is_empty() {
+            b.names[canonical].meaning
+        } else {
+            flags |= OWN_DESCRIPTION;
+            own
+        };
         b.names[CODE_COUNT + a] = NameEntry {
             code,
-            name: push(&mut b.text, &mut at, name),
-            description: push(&mut b.text, &mut at, description),
+            name,
+            meaning,
             deprecated_since: push(&mut b.text, &mut at, since),
             canonical: canonical as u16,
             flags,
@@ -420,7 +438,15 @@ const fn build() -> Built {
         r += 1;
     }
     assert!(RELEASE_COUNT > 0 && RELEASE_COUNT < NO_RELEASE as usize);
-    assert!(at + 1 == TEXT_LEN);
+    assert!(
+        at + 1 == TEXT_LEN && b.text[TEXT_LEN - 1] == 0,
+        "the blob ends with the empty string"
+    );
+    let mut i = 0;
+    while i < TEXT_LEN {
+        assert!(b.text[i] < 0x80, "the table text is ASCII");
+        i += 1;
+    }
     // First releases of the names, and the older names of values.
     let mut n = 0;
     let mut h = 0;

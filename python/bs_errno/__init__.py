@@ -1,6 +1,6 @@
 """Typed answers and exceptions for the return codes of the Suprema BioStar 2 Device SDK (BS_SDK_V2).
 
-A ctypes binding of the bs_errno C library: the code table is read from the library once, at import.
+A ctypes binding of the bs_errno C library, which the wheel carries.
 
 >>> import bs_errno
 >>> bs_errno.describe(-714)
@@ -15,13 +15,12 @@ Traceback (most recent call last):
 bs_errno.CommunicationError: BS2_ConnectDevice: BS_SDK_ERROR_CANNOT_CONNECT_SOCKET (-102): Cannot connect to socket.
 
 For the SDK release an application runs, ``bs_errno.for_sdk(version)`` answers as that release named each
-code (-319 was ``BS_SDK_ERROR_FAKE_FACE_DETECTED`` in 2.7.1.x) and raises exceptions that say so.
+code (-319 was ``BS_SDK_ERROR_FAKE_FACE_DETECTED`` in 2.7.1.x); ``check(code, sdk=...)`` and
+``errcheck_for(sdk)`` raise exceptions that say so.
 
 Every macro name, alias names included, is also a module attribute (a :class:`Code` member), as in
 :mod:`errno`. Deprecated aliases do not warn in Python; :func:`aliases` says which they are.
 """
-
-from __future__ import annotations
 
 from . import _errors
 from ._core import (
@@ -40,51 +39,22 @@ from ._core import (
     library_version,
     name,
 )
-from ._errors import (
-    AccessControlError,
-    BiometricError,
-    BsSdkError,
-    CardError,
-    CommunicationError,
-    ConfigError,
-    DatabaseError,
-    DeviceError,
-    DeviceSystemError,
-    DoorError,
-    DriverError,
-    FileIOError,
-    HostSDKError,
-    InputOutputError,
-    LicenseError,
-    MiscError,
-    MobileAccessError,
-    OperationError,
-    OSDPError,
-    PacketError,
-    SSLError,
-    UnknownError,
-    UtilError,
-    WirelessLockError,
-    ZoneError,
-    check,
-    errcheck,
-    error_class,
-    error_for,
-)
+from ._data import __version__
+from ._errors import BsSdkError, check, errcheck, errcheck_for, error_class, error_for
 from ._loader import LibraryNotFoundError
-from ._sdk import Sdk, for_sdk
-from ._version import __version__
+from ._sdk import Sdk, for_sdk, releases
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # the names made below, spelled out for type checkers (generated from the data)
+    from ._exceptions import *  # noqa: F403
     from ._typing import *  # noqa: F403
 else:
-    # Every macro name as a module constant (a Code member), as in errno. Deliberately no module
-    # __getattr__ (which could warn about deprecated aliases): CPython 3.11+ stops specialising attribute
-    # access on a module that has one, which would slow every `bs_errno.check(...)` by about 20 ns.
+    # The exception classes, and every macro name as a module constant (a Code member), as in errno.
+    # Deliberately no module __getattr__ (which could warn about deprecated aliases): CPython 3.11+ stops
+    # specialising attribute access on a module that has one, which would slow every
+    # `bs_errno.check(...)` by about 20 ns.
+    globals().update(_errors.CLASSES)
     globals().update(Code.__members__)
-    # The combined classes the table needs (BiometricTimeoutError, PacketParameterError, ...).
-    globals().update((_cls.__name__, _cls) for _cls in _errors._combined.values())
 del TYPE_CHECKING
 
 __all__ = [
@@ -99,6 +69,7 @@ __all__ = [
     "check",
     "describe",
     "errcheck",
+    "errcheck_for",
     "error_class",
     "error_for",
     "format_code",
@@ -110,32 +81,9 @@ __all__ = [
     "library_path",
     "library_version",
     "name",
+    "releases",
     "BsSdkError",
-    "UnknownError",
-    "DriverError",
-    "CommunicationError",
-    "PacketError",
-    "BiometricError",
-    "FileIOError",
-    "InputOutputError",
-    "UtilError",
-    "DatabaseError",
-    "ConfigError",
-    "DeviceError",
-    "DoorError",
-    "AccessControlError",
-    "ZoneError",
-    "CardError",
-    "OperationError",
-    "DeviceSystemError",
-    "MiscError",
-    "SSLError",
-    "MobileAccessError",
-    "OSDPError",
-    "LicenseError",
-    "WirelessLockError",
-    "HostSDKError",
 ]
-# Then the combined classes and the macro names.
-__all__.extend(sorted(_cls.__name__ for _cls in _errors._combined.values()))
+# Then the exception classes and the macro names.
+__all__.extend(_errors.CLASSES)
 __all__.extend(Code.__members__)

@@ -16,22 +16,22 @@ Which builtins, and why:
   program's code is unfinished, while these say what a device or its firmware does not offer. Catch the
   category class and test ``err.code``.
 
-Nothing else gets a builtin base. ``error_for(code)`` builds the right instance, ``check(code)`` raises
-it, ``errcheck`` plugs it into ctypes.
+Nothing else gets a builtin base. The classes are made at import from the table in ``_data`` (generated
+from the data: the rule lives in xtask/src/generate/python.rs; ``_exceptions.pyi`` spells them out for type
+checkers). :func:`error_class` and :func:`error_for` build, :func:`check` raises, :func:`errcheck` and
+:func:`errcheck_for` plug into ctypes.
 """
 
-from __future__ import annotations
-
-import _thread
+import builtins
 
 from . import _core
-from ._categories import EXCEPTION_CLASS_NAMES
-from ._core import Category, _as_code
+from ._core import _SUCCESS, Category, _as_code
+from ._data import CATEGORY_EXCEPTIONS, CODE_EXCEPTIONS, EXCEPTIONS
 from ._sdk import Sdk
 
 TYPE_CHECKING = False  # typing costs milliseconds to import; only type checkers need it
 if TYPE_CHECKING:
-    from typing import Any, Dict, Optional, Tuple, Type
+    from typing import Any, Callable, Dict, Optional, Tuple, Type
 
 
 class BsSdkError(Exception):
@@ -49,16 +49,16 @@ class BsSdkError(Exception):
     name: str
     description: str
     category: Category
-    function: Optional[str]
-    sdk: Optional[Sdk]
+    function: "Optional[str]"
+    sdk: "Optional[Sdk]"
 
-    def __init__(self, code: int, function: Optional[str] = None, sdk: Optional[Sdk] = None) -> None:
+    def __init__(self, code: int, function: "Optional[str]" = None, sdk: "Optional[Sdk]" = None) -> None:
         code = _as_code(code)
         if function is not None and not isinstance(function, str):
             raise TypeError("function is the name of the call, a str, not %s" % type(function).__name__)
         if sdk is not None and not isinstance(sdk, Sdk):
             raise TypeError("sdk is a bs_errno.Sdk (bs_errno.for_sdk(version)), not %s" % type(sdk).__name__)
-        lookup: Any = _core if sdk is None else sdk
+        lookup: "Any" = _core if sdk is None else sdk
         self.code = code
         self.name = lookup.name(code)
         self.description = lookup.describe(code)
@@ -78,203 +78,52 @@ class BsSdkError(Exception):
             extra += ", sdk=%r" % self.sdk
         return "%s(%d%s)" % (type(self).__name__, self.code, extra)
 
-    def __reduce__(self) -> Tuple[Any, ...]:
-        # Rebuilt from (code, function); the saved attributes (and __notes__, anything a handler added)
-        # then restore exactly what this process knew about the code.
-        state = dict(self.__dict__)
-        for (base, suffix), cls in _combined.items():
-            if type(self) is cls:
-                return (_restore_combined, (base, suffix, self.code, self.function, self.sdk), state)
-        return (type(self), (self.code, self.function, self.sdk), state)
+    def __reduce__(self) -> "Tuple[Any, ...]":
+        # Rebuilt from (code, function, sdk); the saved attributes (and __notes__, anything a handler
+        # added) then restore exactly what this process knew about the code.
+        return (type(self), (self.code, self.function, self.sdk), dict(self.__dict__))
 
 
-class UnknownError(BsSdkError):
-    """An error code of :attr:`Category.UNKNOWN`."""
+BsSdkError.__module__ = "bs_errno"
 
 
-class DriverError(BsSdkError):
-    """An error code of :attr:`Category.DRIVER`."""
+def _make_classes() -> "Dict[str, Type[BsSdkError]]":
+    classes: "Dict[str, Any]" = {"BsSdkError": BsSdkError}
+    for class_name, base_names, doc in EXCEPTIONS:
+        bases = tuple(classes[base] if base in classes else getattr(builtins, base) for base in base_names)
+        classes[class_name] = type(class_name, bases, {"__doc__": doc, "__module__": "bs_errno"})
+    del classes["BsSdkError"]
+    return classes
 
 
-class CommunicationError(BsSdkError, ConnectionError):
-    """An error code of :attr:`Category.COMMUNICATION`. Also a ConnectionError."""
+# Every exception class by name: the package publishes them as bs_errno.<name>, where pickle finds them.
+CLASSES = _make_classes()
+# By category number (None for success), and the codes whose class is not their category's.
+_BY_CATEGORY = tuple(None if name is None else CLASSES[name] for name in CATEGORY_EXCEPTIONS)
+_BY_CODE = {code: CLASSES[name] for code, name in CODE_EXCEPTIONS.items()}
 
 
-class PacketError(BsSdkError):
-    """An error code of :attr:`Category.PACKET`."""
-
-
-class BiometricError(BsSdkError):
-    """An error code of :attr:`Category.BIOMETRIC`."""
-
-
-class FileIOError(BsSdkError, OSError):
-    """An error code of :attr:`Category.FILE_IO`. Also an OSError (its errno is None: the code is not a
-    POSIX errno)."""
-
-
-class InputOutputError(BsSdkError):
-    """An error code of :attr:`Category.IO`."""
-
-
-class UtilError(BsSdkError):
-    """An error code of :attr:`Category.UTIL`."""
-
-
-class DatabaseError(BsSdkError):
-    """An error code of :attr:`Category.DATABASE`."""
-
-
-class ConfigError(BsSdkError):
-    """An error code of :attr:`Category.CONFIG`."""
-
-
-class DeviceError(BsSdkError):
-    """An error code of :attr:`Category.DEVICE`."""
-
-
-class DoorError(BsSdkError):
-    """An error code of :attr:`Category.DOOR`."""
-
-
-class AccessControlError(BsSdkError):
-    """An error code of :attr:`Category.ACCESS_CONTROL`."""
-
-
-class ZoneError(BsSdkError):
-    """An error code of :attr:`Category.ZONE`."""
-
-
-class CardError(BsSdkError):
-    """An error code of :attr:`Category.CARD`."""
-
-
-class OperationError(BsSdkError):
-    """An error code of :attr:`Category.OPERATION`."""
-
-
-class DeviceSystemError(BsSdkError):
-    """An error code of :attr:`Category.SYSTEM`. (Not the builtin SystemError.)"""
-
-
-class MiscError(BsSdkError):
-    """An error code of :attr:`Category.MISC`."""
-
-
-class SSLError(BsSdkError):
-    """An error code of :attr:`Category.SSL`. (Not :class:`ssl.SSLError`.)"""
-
-
-class MobileAccessError(BsSdkError):
-    """An error code of :attr:`Category.MOBILE_ACCESS`."""
-
-
-class OSDPError(BsSdkError):
-    """An error code of :attr:`Category.OSDP`."""
-
-
-class LicenseError(BsSdkError):
-    """An error code of :attr:`Category.LICENSE`."""
-
-
-class WirelessLockError(BsSdkError):
-    """An error code of :attr:`Category.WIRELESS_LOCK`."""
-
-
-class HostSDKError(BsSdkError):
-    """An error code of :attr:`Category.SDK`."""
-
-
-# Each category's class, by the names data/categories.tsv gives (a class missing here fails at import).
-_CATEGORY_CLASSES: Dict[Category, Type[BsSdkError]] = {
-    category: globals()[class_name] for category, class_name in EXCEPTION_CLASS_NAMES.items()
-}
-for _cls in (BsSdkError, *_CATEGORY_CLASSES.values()):
-    _cls.__module__ = "bs_errno"
-
-# Per-code builtins on top of the category: (suffix of the combined class, builtin).
-_TIMEOUT = ("TimeoutError", TimeoutError)
-_PARAMETER = ("ParameterError", ValueError)
-
-
-def _trait(macro: str) -> Optional[Tuple[str, type]]:
-    if "TIMEOUT" in macro:
-        return _TIMEOUT
-    if macro.endswith("_PARAM") or macro == "BS_SDK_ERROR_NULL_POINTER":
-        return _PARAMETER
-    return None
-
-
-_TRAITS = {suffix: builtin for suffix, builtin in (_TIMEOUT, _PARAMETER)}
-
-# (category class, suffix) -> combined class; only ever added to, under the lock.
-_combined: Dict[Tuple[Type[BsSdkError], str], Type[BsSdkError]] = {}
-_combined_lock = _thread.allocate_lock()
-
-
-def _combined_class(base: Type[BsSdkError], suffix: str) -> Type[BsSdkError]:
-    """``<Stem><Suffix>(base, builtin)``, e.g. BiometricTimeoutError(BiometricError, TimeoutError).
-
-    The package makes (and publishes) the ones its table needs at import; unpickling may ask for one
-    that this process's table does not need (a pickle from a process with another library), which is
-    then made here, once."""
-    key = (base, suffix)
-    cls = _combined.get(key)
-    if cls is None:
-        with _combined_lock:
-            cls = _combined.get(key)
-            if cls is None:
-                builtin = _TRAITS[suffix]
-                class_name = base.__name__[: -len("Error")] + suffix
-                doc = "%s that is also a %s." % (base.__name__, builtin.__name__)
-                cls = type(class_name, (base, builtin), {"__module__": "bs_errno", "__doc__": doc})
-                _combined[key] = cls
-    return cls
-
-
-def _restore_combined(
-    base: Type[BsSdkError], suffix: str, code: int, function: Optional[str], sdk: Optional[Sdk] = None
-) -> BsSdkError:
-    """Unpickles an instance of a combined class (by its recipe, not by a name that may not exist)."""
-    return _combined_class(base, suffix)(code, function, sdk)
-
-
-def _class_for(code: int, category: Category, macro: str) -> Type[BsSdkError]:
-    base = _CATEGORY_CLASSES.get(category, UnknownError)
-    trait = _trait(macro)
-    return base if trait is None else _combined_class(base, trait[0])
-
-
-# Every error code of the table gets its class once, here.
-_CLASS_BY_CODE: Dict[int, Type[BsSdkError]] = {
-    code: _class_for(code, cat, _core._NAMES[code])
-    for code, cat in _core._CATEGORIES.items()
-    if cat is not Category.SUCCESS
-}
-
-
-def error_class(code: int) -> Type[BsSdkError]:
-    """The exception class :func:`error_for` uses for the error ``code``."""
+def error_class(code: int) -> "Type[BsSdkError]":
+    """The exception class :func:`error_for` uses for the error ``code``: its category's, or for a timeout
+    or an invalid argument the class that is also TimeoutError or ValueError. ValueError for a success
+    code."""
     code = _as_code(code)
-    cls = _CLASS_BY_CODE.get(code)
+    cls = _BY_CODE.get(code)
     if cls is not None:
         return cls
-    if _core.is_success(code):
+    by_category = _BY_CATEGORY[_core.category(code)]
+    if by_category is None:
         raise ValueError("%d is a success code (%s), not an error" % (code, _core.name(code)))
-    return _CATEGORY_CLASSES.get(_core.category(code), UnknownError)
+    return by_category
 
 
-def error_for(code: int, function: Optional[str] = None, sdk: Optional[Sdk] = None) -> BsSdkError:
-    """The exception for the error ``code`` (not raised): the class of its category, and of its
-    builtin where one fits. ValueError for a success code. With ``sdk``, it carries the name and
-    description that release gave the code."""
+def error_for(code: int, function: "Optional[str]" = None, sdk: "Optional[Sdk]" = None) -> BsSdkError:
+    """The exception for the error ``code`` (not raised). ValueError for a success code. With ``sdk``, it
+    carries the name and description that release gave the code."""
     return error_class(code)(code, function, sdk)
 
 
-_SUCCESS = _core._SUCCESS
-
-
-def check(code: int, function: Optional[str] = None, sdk: Optional[Sdk] = None) -> int:
+def check(code: int, function: "Optional[str]" = None, sdk: "Optional[Sdk]" = None) -> int:
     """Return ``code`` if it means success (1..13, any positive code), else raise its BsSdkError.
 
     ``function`` names the call for the message: ``check(rc, "BS2_ConnectDevice")``. ``sdk`` (a
@@ -288,13 +137,28 @@ def check(code: int, function: Optional[str] = None, sdk: Optional[Sdk] = None) 
     raise error_for(value, function, sdk)
 
 
-def errcheck(result: Any, func: Any, arguments: Tuple[Any, ...]) -> Any:
+def errcheck(result: "Any", func: "Any", arguments: "Tuple[Any, ...]") -> "Any":
     """The ctypes ``errcheck`` protocol: ``sdk.BS2_ConnectDevice.errcheck = bs_errno.errcheck`` makes the
     call return its success code and raise the code's BsSdkError on failure."""
     return _errcheck(result, func, None)
 
 
-def _errcheck(result: Any, func: Any, sdk: Optional[Sdk]) -> Any:
+def errcheck_for(sdk: Sdk) -> "Callable[[Any, Any, Tuple[Any, ...]], Any]":
+    """:func:`errcheck` whose exceptions carry the names the release ``sdk`` gave the codes:
+    ``lib.BS2_ScanFace.errcheck = bs_errno.errcheck_for(bs_errno.for_sdk(version))``."""
+    if not isinstance(sdk, Sdk):
+        raise TypeError(
+            "errcheck_for takes a bs_errno.Sdk (bs_errno.for_sdk(version)), not %s" % type(sdk).__name__
+        )
+
+    def errcheck(result: "Any", func: "Any", arguments: "Tuple[Any, ...]") -> "Any":
+        return _errcheck(result, func, sdk)
+
+    errcheck.__qualname__ = errcheck.__name__ = "errcheck_for(%r)" % (sdk,)
+    return errcheck
+
+
+def _errcheck(result: "Any", func: "Any", sdk: "Optional[Sdk]") -> "Any":
     if type(result) is int and result in _SUCCESS:
         return result
     function = getattr(func, "__name__", None)

@@ -17,8 +17,6 @@ whose cached function objects other code can reconfigure) and every function get
 ``restype`` from the one table :data:`PROTOTYPES`.
 """
 
-from __future__ import annotations
-
 import ctypes
 import os
 import sys
@@ -30,7 +28,7 @@ if TYPE_CHECKING:
 ENV_VAR = "BS_ERRNO_LIBRARY"
 
 
-def library_file_name(platform: Optional[str] = None) -> str:
+def library_file_name(platform: "Optional[str]" = None) -> str:
     """The file name of the C library on ``platform`` (default: this one), as cargo builds it."""
     platform = sys.platform if platform is None else platform
     if platform == "win32" or platform == "cygwin":
@@ -53,7 +51,7 @@ class BsErrorAlias(ctypes.Structure):
 
 
 # (name, restype, argtypes) of every export the package uses. BsErrorCategory is a C enum: an int.
-PROTOTYPES: Tuple[Tuple[str, Any, Tuple[Any, ...]], ...] = (
+PROTOTYPES: "Tuple[Tuple[str, Any, Tuple[Any, ...]], ...]" = (
     ("bs_error_string", ctypes.c_char_p, (ctypes.c_int,)),
     ("bs_error_name", ctypes.c_char_p, (ctypes.c_int,)),
     ("bs_error_category", ctypes.c_int, (ctypes.c_int,)),
@@ -67,18 +65,23 @@ PROTOTYPES: Tuple[Tuple[str, Any, Tuple[Any, ...]], ...] = (
     ("bs_error_alias_at", ctypes.c_int, (ctypes.c_size_t, ctypes.POINTER(BsErrorAlias))),
     ("bs_error_format", ctypes.c_int, (ctypes.c_int, ctypes.c_char_p, ctypes.c_size_t)),
     ("bs_errno_version", ctypes.c_char_p, ()),
-    ("bs_error_name_for_sdk", ctypes.c_char_p, (ctypes.c_int, ctypes.c_char_p)),
-    ("bs_error_string_for_sdk", ctypes.c_char_p, (ctypes.c_int, ctypes.c_char_p)),
-    ("bs_error_format_for_sdk", ctypes.c_int, (ctypes.c_int, ctypes.c_char_p, ctypes.c_char_p, ctypes.c_size_t)),
-    ("bs_sdk_release", ctypes.c_char_p, (ctypes.c_char_p,)),
-    ("bs_sdk_version_is_valid", ctypes.c_int, (ctypes.c_char_p,)),
+    # SDK releases: a handle is an opaque pointer (const BsSdkRelease *).
+    ("bs_sdk_release_find", ctypes.c_void_p, (ctypes.c_char_p,)),
+    ("bs_sdk_release_count", ctypes.c_size_t, ()),
+    ("bs_sdk_release_at", ctypes.c_void_p, (ctypes.c_size_t,)),
+    ("bs_sdk_release_version", ctypes.c_char_p, (ctypes.c_void_p,)),
+    ("bs_sdk_release_date", ctypes.c_char_p, (ctypes.c_void_p,)),
+    ("bs_error_name_in", ctypes.c_char_p, (ctypes.c_void_p, ctypes.c_int)),
+    ("bs_error_string_in", ctypes.c_char_p, (ctypes.c_void_p, ctypes.c_int)),
+    ("bs_error_is_known_in", ctypes.c_int, (ctypes.c_void_p, ctypes.c_int)),
+    ("bs_error_format_in", ctypes.c_int, (ctypes.c_void_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_size_t)),
 )
 
 
 class LibraryNotFoundError(ImportError):
     """The bs_errno C library could not be loaded from any place; ``tried`` lists (place, reason) pairs."""
 
-    def __init__(self, tried: List[Tuple[str, str]], env_set: bool) -> None:
+    def __init__(self, tried: "List[Tuple[str, str]]", env_set: bool) -> None:
         self.tried = list(tried)
         lines = ["cannot load the bs_errno C library (%s); tried:" % library_file_name()]
         lines.extend("  - %s: %s" % (place, reason) for place, reason in self.tried)
@@ -98,7 +101,7 @@ class LibraryNotFoundError(ImportError):
 class Library:
     """The loaded library: the private CDLL, the file it came from, and every place tried on the way."""
 
-    def __init__(self, cdll: ctypes.CDLL, path: str, tried: List[Tuple[str, str]], dll_dir: Any) -> None:
+    def __init__(self, cdll: ctypes.CDLL, path: str, tried: "List[Tuple[str, str]]", dll_dir: "Any") -> None:
         self.cdll = cdll
         self.path = path
         self.tried = tried
@@ -112,7 +115,7 @@ def _declare(cdll: ctypes.CDLL) -> None:
         function.argtypes = argtypes
 
 
-def _open(target: str, is_path: bool) -> Tuple[ctypes.CDLL, Any]:
+def _open(target: str, is_path: bool) -> "Tuple[ctypes.CDLL, Any]":
     """CDLL(target), declared; raises OSError or AttributeError."""
     dll_dir = None
     if is_path and hasattr(os, "add_dll_directory"):
@@ -171,9 +174,9 @@ def _reason(error: BaseException) -> str:
 def load() -> Library:
     """Load the library from the first place that works, or raise :class:`LibraryNotFoundError`."""
     file_name = library_file_name()
-    tried: List[Tuple[str, str]] = []
+    tried: "List[Tuple[str, str]]" = []
 
-    def attempt(place: str, target: str, is_path: bool) -> Optional[Library]:
+    def attempt(place: str, target: str, is_path: bool) -> "Optional[Library]":
         if is_path:
             if not os.path.exists(target):
                 tried.append((place, "no such file"))

@@ -1,20 +1,72 @@
-# generated — do not edit. Rendered by `cargo xtask generate` from data/codes.tsv.
-# For type checkers only: the package makes all of this at import time from the C library's table.
+# generated — do not edit. Rendered by `cargo xtask generate` from data/categories.tsv and data/codes.tsv.
+# For type checkers only: the package makes `Category` and `Code` at import time from _data.py, and the
+# constants from the members of `Code`.
 
+from enum import IntEnum
 from typing import Final, Literal
 
-from ._core import _CodeBase
-from ._errors import (
-    AccessControlError,
-    BiometricError,
-    CardError,
-    HostSDKError,
-    InputOutputError,
-    PacketError,
-    UtilError,
-)
+class Category(IntEnum):
+    """The family of a return code, by numeric range; the values are C's ``BsErrorCategory`` numbers."""
 
-class Code(_CodeBase):
+    UNKNOWN = 0
+    """Outside every range, 0 included (the SDK never returns 0)."""
+    SUCCESS = 1
+    """The call succeeded: 1 is plain success, 2 to 13 are success with a detail. Codes 1 and above."""
+    DRIVER = 2
+    """The device driver failed. Code -1."""
+    COMMUNICATION = 3
+    """Sockets and network. Codes -1xx."""
+    PACKET = 4
+    """Packets and parameters. Codes -2xx."""
+    BIOMETRIC = 5
+    """Fingerprint and face. Codes -3xx."""
+    FILE_IO = 6
+    """Files and directories. Codes -4xx."""
+    IO = 7
+    """Relays, inputs, Wiegand and LCD. Codes -5xx."""
+    UTIL = 8
+    """Timeouts and unsupported operations. Codes -6xx."""
+    DATABASE = 9
+    """Users, credentials and the device database. Codes -7xx."""
+    CONFIG = 10
+    """System configuration. Codes -8xx."""
+    DEVICE = 11
+    """Devices and their peripherals. Codes -9xx."""
+    DOOR = 12
+    """Doors and lifts. Codes -10xx."""
+    ACCESS_CONTROL = 13
+    """Access rules and authentication. Codes -11xx."""
+    ZONE = 14
+    """Zones (APB, interlock, intrusion and others). Codes -12xx."""
+    CARD = 15
+    """Cards. Codes -13xx."""
+    OPERATION = 16
+    """Operations. Codes -14xx."""
+    SYSTEM = 17
+    """Camera, JPEG encoder and threads. Codes -15xx."""
+    MISC = 18
+    """Memory, upgrade and other failures. Codes -2999..-2000."""
+    SSL = 19
+    """SSL. Codes -30xx."""
+    MOBILE_ACCESS = 20
+    """Mobile access. Codes -31xx and -101xx."""
+    OSDP = 21
+    """OSDP. Codes -4009..-4000."""
+    LICENSE = 22
+    """Licenses. Codes -4019..-4010."""
+    WIRELESS_LOCK = 23
+    """Suprema's UZ wireless locks. Codes -4029..-4020."""
+    SDK = 24
+    """The SDK itself, on the host. Codes -100xx and -102xx."""
+
+class Code(IntEnum):
+    @property
+    def description(self) -> str:
+        """The description, as :func:`describe` gives it."""
+    @property
+    def category(self) -> Category:
+        """The category, as :func:`category` gives it."""
+
     BS_SDK_ERROR_INITIALIZE_NOTIFYMGR = -10202
     BS_SDK_ERROR_INITIALIZE_FILELOG = -10201
     BS_SDK_ERROR_MOBILE_DEVICE_NOT_FOUND = -10105
@@ -714,12 +766,3 @@ BS_SDK_DUAL_AUTH_SUCCESS: Final[Literal[Code.BS_SDK_DUAL_AUTH_SUCCESS]]
 BS_SDK_WIEGAND_BYPASS_SUCCESS: Final[Literal[Code.BS_SDK_WIEGAND_BYPASS_SUCCESS]]
 BS_SDK_ANONYMOUS_SUCCESS: Final[Literal[Code.BS_SDK_ANONYMOUS_SUCCESS]]
 BS_SDK_LOCKOVERRIDE_SUCCESS: Final[Literal[Code.BS_SDK_LOCKOVERRIDE_SUCCESS]]
-
-class AccessControlTimeoutError(AccessControlError, TimeoutError): ...
-class BiometricTimeoutError(BiometricError, TimeoutError): ...
-class CardTimeoutError(CardError, TimeoutError): ...
-class HostSDKParameterError(HostSDKError, ValueError): ...
-class InputOutputParameterError(InputOutputError, ValueError): ...
-class InputOutputTimeoutError(InputOutputError, TimeoutError): ...
-class PacketParameterError(PacketError, ValueError): ...
-class UtilTimeoutError(UtilError, TimeoutError): ...

@@ -12,8 +12,18 @@ import sys
 import pytest
 
 import bs_errno
-from conftest import ERROR_ROWS, LIBRARY, PACKAGE_PARENT, ROWS, SUCCESS_ROWS
-from generated_table import CATEGORY_CLASS, CATEGORY_OUTSIDE_RANGES, CATEGORY_RANGES
+from conftest import (
+    CATEGORY_CLASS,
+    CATEGORY_RANGES,
+    CATEGORY_ROWS,
+    CLIB,
+    ERROR_ROWS,
+    LIBRARY,
+    PACKAGE_PARENT,
+    ROWS,
+    SUCCESS_ROWS,
+    c_format,
+)
 
 # The builtin each category class also derives from; absent: none.
 CATEGORY_BUILTIN = {"communication": ConnectionError, "file_io": OSError}
@@ -58,11 +68,11 @@ def test_every_error_code(row):
     assert isinstance(error, category_class)
     assert type(error) is bs_errno.error_class(code)
     assert error.code == code and type(error.code) is int
-    assert error.name == row["name"]
-    assert error.description == row["description"]
+    assert error.name == row["name"] == CLIB.bs_error_name(code).decode()
+    assert error.description == CLIB.bs_error_string(code).decode()
     assert error.category is bs_errno.Category[row["category"].upper()]
     assert error.function is None
-    assert str(error) == "%s (%d): %s" % (row["name"], code, row["description"])
+    assert str(error) == c_format(CLIB.bs_error_format, code)
     assert repr(error) == "%s(%d)" % (type(error).__name__, code)
 
     assert isinstance(error, TimeoutError) is is_timeout(row)
@@ -124,7 +134,7 @@ def unknown_error_codes_by_category():
     known = {int(r["code"]) for r in ROWS}
     ends = [(end, category) for low, high, category in CATEGORY_RANGES if category != "success"
             for end in (low, high)]
-    outside = [(code, CATEGORY_OUTSIDE_RANGES) for code in (0, -(2**31))
+    outside = [(code, CATEGORY_ROWS[0]["name"]) for code in (0, -(2**31))
                if not any(low <= code <= high for low, high, _ in CATEGORY_RANGES)]
     return [(code, category) for code, category in ends if code not in known] + outside
 
@@ -252,29 +262,27 @@ def test_pickle_keeps_what_a_handler_added():
 
 
 def test_pickle_into_a_fresh_interpreter():
-    """Classes are found again in a new process, the combined ones included; also a combined class the
-    new process's table does not need (as when the pickle comes from a process with another library)."""
-    from bs_errno import _errors
-
-    not_in_table = _errors._combined_class(bs_errno.CommunicationError, "TimeoutError")
-    assert not hasattr(bs_errno, not_in_table.__name__)
-    errors = [bs_errno.error_for(-305, "BS2_ScanFingerprint"), bs_errno.error_for(-102), not_in_table(-102)]
+    """Classes, the combined ones included, and the release an exception names are found again in a new
+    process."""
+    sdk = bs_errno.for_sdk("V2.7.1.5")
+    errors = [bs_errno.error_for(-305, "BS2_ScanFingerprint"), bs_errno.error_for(-102),
+              bs_errno.error_for(-319, "BS2_ScanFace", sdk)]
     script = (
         "import pickle, sys, bs_errno\n"
         "for e in pickle.loads(sys.stdin.buffer.read()):\n"
         "    print(type(e).__name__, isinstance(e, TimeoutError), isinstance(e, bs_errno.BsSdkError), e.code,\n"
-        "          e.function, e)\n"
+        "          e.function, e.sdk and (e.sdk.version, e.sdk.release), e)\n"
     )
     env = dict(os.environ, PYTHONPATH=str(PACKAGE_PARENT), BS_ERRNO_LIBRARY=LIBRARY)
     out = subprocess.run([sys.executable, "-c", script], input=pickle.dumps(errors), env=env,
                          stdout=subprocess.PIPE, check=True).stdout.decode().splitlines()
     assert out == [
-        "BiometricTimeoutError True True -305 BS2_ScanFingerprint BS2_ScanFingerprint: "
+        "BiometricTimeoutError True True -305 BS2_ScanFingerprint None BS2_ScanFingerprint: "
         "BS_SDK_ERROR_FINGERPRINT_SCAN_TIMEOUT (-305): Fingerprint scan timeout.",
-        "CommunicationError False True -102 None BS_SDK_ERROR_CANNOT_CONNECT_SOCKET (-102): "
+        "CommunicationError False True -102 None None BS_SDK_ERROR_CANNOT_CONNECT_SOCKET (-102): "
         "Cannot connect to socket.",
-        "CommunicationTimeoutError True True -102 None BS_SDK_ERROR_CANNOT_CONNECT_SOCKET (-102): "
-        "Cannot connect to socket.",
+        "BiometricError False True -319 BS2_ScanFace ('V2.7.1.5', '2.7.1.1') BS2_ScanFace: "
+        "BS_SDK_ERROR_FAKE_FACE_DETECTED (-319): Fake face detected.",
     ]
 
 

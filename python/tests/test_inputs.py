@@ -9,7 +9,7 @@ import decimal
 import pytest
 
 import bs_errno
-from generated_table import CATEGORY_OUTSIDE_RANGES, CATEGORY_RANGES
+from conftest import CLIB, category_by_range, CATEGORY_RANGES, c_format
 
 # Every function that takes a code.
 TAKES_A_CODE = [
@@ -24,6 +24,10 @@ TAKES_A_CODE = [
     bs_errno.error_class,
     bs_errno.BsSdkError,
     bs_errno.CommunicationError,
+    bs_errno.for_sdk("2.7.1.1").name,
+    bs_errno.for_sdk("2.7.1.1").describe,
+    bs_errno.for_sdk("2.7.1.1").is_known,
+    bs_errno.for_sdk("2.7.1.1").format_code,
 ]
 NOT_INTEGERS = [True, False, -102.0, 1.0, float("nan"), "-102", "BS_SDK_SUCCESS", b"-102", None,
                 decimal.Decimal(-102), fractions.Fraction(-102), ctypes.c_int(-102), object(), [1], (-102,)]
@@ -82,16 +86,12 @@ def test_unknown_and_edge_codes_never_raise(code, clib):
 
 
 def test_categories_follow_the_ranges():
-    """Each range's ends and their neighbours, against the data's ranges (generated_table.py)."""
-    def expected(code):
-        names = [name for low, high, name in CATEGORY_RANGES if low <= code <= high]
-        return names[0] if names else CATEGORY_OUTSIDE_RANGES
-
+    """Each range's ends and their neighbours, against a plain scan of data/categories.tsv."""
     edges = {0, -2**31, 2**31 - 1}
     for low, high, _ in CATEGORY_RANGES:
         edges.update(c for c in (low - 1, low, high, high + 1) if -2**31 <= c < 2**31)
     for code in sorted(edges):
-        assert bs_errno.category(code) is bs_errno.Category[expected(code).upper()], code
+        assert bs_errno.category(code) is bs_errno.Category[category_by_range(code).upper()], code
 
 
 def test_integer_like_values_are_accepted():
@@ -133,7 +133,25 @@ def test_format_grows_its_buffer():
     """A line longer than the first buffer is asked for again with the length the library reported."""
     from bs_errno import _core
 
-    for code in (-714, -99, -2**31):
+    sdk = bs_errno.for_sdk("2.7.1.1")
+    for code in (-714, -319, -99, -2**31):
         whole = bs_errno.format_code(code)
+        old = sdk.format_code(code)
         for first_size in (1, 2, len(whole), len(whole) + 1):
-            assert _core._format(code, first_size) == whole
+            assert _core._format(_core._lib.bs_error_format, (code,), first_size) == whole
+            assert _core._format(_core._lib.bs_error_format_in, (sdk._handle, code), first_size) == old
+
+
+@pytest.mark.parametrize("value", ["BS_SDK_SUCCESS\0", "BS_SDK_\0SUCCESS", "\udcff", "é" * 64, "x" * 100000])
+def test_from_name_of_odd_strings_is_none(value):
+    # No C string is made: a NUL cannot cut the name short, and surrogates cannot fail to encode.
+    assert bs_errno.from_name(value) is None
+
+
+def test_function_names_and_releases_are_checked():
+    with pytest.raises(TypeError):
+        bs_errno.error_for(-102, b"BS2_ConnectDevice")
+    with pytest.raises(TypeError):
+        bs_errno.check(-102, sdk="2.7.1.1")
+    with pytest.raises(TypeError):
+        bs_errno.errcheck_for("2.7.1.1")

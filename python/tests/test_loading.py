@@ -170,6 +170,8 @@ C_TYPES = {
     "enum BsErrorCategory": ctypes.c_int,
     "BsErrorCategory": ctypes.c_int,
     "struct BsErrorAlias *": ctypes.POINTER(_loader.BsErrorAlias),
+    # A release handle: opaque, so a void pointer to ctypes (None for NULL).
+    "const struct BsSdkRelease *": ctypes.c_void_p,
 }
 
 
@@ -180,13 +182,14 @@ def _c_type(text):
 def test_prototypes_match_the_header():
     header = HEADER.read_text(encoding="utf-8")
     found = {}
-    for match in re.finditer(r"^(const char \*|int|size_t|enum BsErrorCategory)\s*(bs_\w+)\(([^)]*)\);",
+    for match in re.finditer(
+            r"^(const char \*|int|size_t|enum BsErrorCategory|const struct BsSdkRelease \*)\s*(bs_\w+)\(([^)]*)\);",
                              header, re.M):
         restype, name, params = match.groups()
         argtypes = () if params.strip() == "void" else tuple(
             _c_type(re.sub(r"\w+$", "", p.strip())) for p in params.split(","))
         found[name] = (_c_type(restype), argtypes)
-    assert len(found) == 18  # every export of the header
+    assert len(found) == 22  # every export of the header
     declared = {name: (restype, tuple(argtypes)) for name, restype, argtypes in _loader.PROTOTYPES}
     assert declared == found
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 
 import bs_errno
-from conftest import CODE_ROWS
+from conftest import CLIB, CODE_ROWS, c_format
 
 THREADS = 8
 
@@ -36,8 +36,8 @@ def run_together(work):
 
 def test_lookups_from_eight_threads():
     expected = [
-        (r["name"], r["description"], r["category"].upper(),
-         "%s (%s): %s" % (r["name"], r["code"], r["description"]))
+        (r["name"], CLIB.bs_error_string(int(r["code"])).decode(), r["category"].upper(),
+         c_format(CLIB.bs_error_format, int(r["code"])))
         for r in CODE_ROWS
     ]
     unknown = [(code, bs_errno.format_code(code)) for code in (-99, -799, 0, -2**31)]
@@ -73,10 +73,20 @@ def test_lookups_from_eight_threads():
     assert run_together(work) == [[]] * THREADS
 
 
-def test_combined_class_made_once_under_contention():
-    # A combined class the table does not need (unpickling can ask for one): one class for all threads.
-    from bs_errno import _errors
+def test_releases_from_eight_threads():
+    """Sdk objects made and asked in eight threads at once answer as the library does in one."""
+    releases = [sdk.release for sdk in bs_errno.releases()]
+    codes = [int(r["code"]) for r in CODE_ROWS]
+    expected = {(release, code): (bs_errno.for_sdk(release).name(code), bs_errno.for_sdk(release).format_code(code))
+                for release in releases for code in codes}
 
-    classes = run_together(lambda i: _errors._combined_class(bs_errno.DoorError, "TimeoutError"))
-    assert all(cls is classes[0] for cls in classes)
-    assert issubclass(classes[0], bs_errno.DoorError) and issubclass(classes[0], TimeoutError)
+    def work(i):
+        mismatches = []
+        for release in releases[i % 3::3]:
+            sdk = bs_errno.for_sdk(release)
+            for code in codes:
+                if (sdk.name(code), sdk.format_code(code)) != expected[release, code]:
+                    mismatches.append((release, code))
+        return mismatches
+
+    assert run_together(work) == [[]] * THREADS

@@ -10,6 +10,7 @@ from conftest import EXPECT_INSTALLED
 
 import bs_errno
 from bs_errno import _errors
+from conftest import PACKAGE_PARENT
 
 if EXPECT_INSTALLED:
     from mypy import api as mypy_api
@@ -56,14 +57,68 @@ def test_star_import_shadows_no_builtin():
     assert namespace.get("format", format) is format
 
 
-def test_the_stub_declares_the_classes_the_package_makes():
-    """_typing.pyi (generated for type checkers) names exactly the combined exception classes, with the
-    same bases, that the package makes at import."""
-    stub = (Path(bs_errno.__file__).resolve().parent / "_typing.pyi").read_text(encoding="utf-8")
+def _stub(name):
+    return (Path(bs_errno.__file__).resolve().parent / name).read_text(encoding="utf-8")
+
+
+def test_the_stubs_declare_what_the_package_makes():
+    """The stubs (generated for type checkers) declare exactly the exception classes, with the same bases,
+    and the Category and Code members that the package makes at import."""
+    classes = _stub("_exceptions.pyi")
     declared = {line.split("(")[0][len("class "):]: line.split("(")[1].split(")")[0]
-                for line in stub.splitlines() if line.startswith("class ") and "Code(" not in line}
-    made = {cls.__name__: ", ".join(base.__name__ for base in cls.__bases__)
-            for cls in set(_errors._CLASS_BY_CODE.values()) if cls in _errors._combined.values()}
+                for line in classes.splitlines() if line.startswith("class ")}
+    made = {name: ", ".join(base.__name__ for base in cls.__bases__) for name, cls in _errors.CLASSES.items()}
     assert declared == made
+    stub = _stub("_typing.pyi")
     members = {line.split(" = ")[0].strip() for line in stub.splitlines() if line.startswith("    BS_SDK_")}
     assert members == set(bs_errno.Code.__members__)
+    constants = {line.split(":")[0] for line in stub.splitlines() if line.startswith("BS_SDK_")}
+    assert constants == set(bs_errno.Code.__members__)
+    categories = stub.split("class Category(IntEnum):")[1].split("class Code")[0]
+    assert [line.split(" = ")[0].strip() for line in categories.splitlines() if " = " in line] == [
+        c.name for c in bs_errno.Category]
+
+
+def test_imports_point_one_way():
+    """No module of the package (nor stub) imports one that imports it back, type checkers' imports
+    included: the modules, ordered by what they import, form no cycle."""
+    import ast
+
+    package = Path(bs_errno.__file__).resolve().parent
+    imports = {}
+    for path in sorted(package.glob("*.py*")):
+        module = path.name.split(".")[0]
+        names = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level == 1:
+                names.update([node.module] if node.module else [alias.name for alias in node.names])
+        imports.setdefault(module, set()).update(names - {module})
+    assert {"_core", "_sdk", "_errors", "_typing", "_exceptions"} <= set(imports)
+    done, visiting = set(), []
+
+    def visit(module):
+        assert module not in visiting, "import cycle: " + " -> ".join(visiting + [module])
+        if module in done:
+            return
+        visiting.append(module)
+        for imported in sorted(imports.get(module, ())):
+            visit(imported)
+        visiting.pop()
+        done.add(module)
+
+    for module in sorted(imports):
+        visit(module)
+    assert "_errors" not in imports["_sdk"] and "_errors" not in imports["_core"]
+
+
+def test_the_package_passes_strict_mode(tmp_path):
+    """mypy --strict on the package under test (its modules and stubs), copied out of site-packages: mypy
+    silences what it finds there, and would take site-packages for a directory of the user's modules."""
+    import shutil
+
+    copy = tmp_path / "bs_errno"
+    shutil.copytree(str(PACKAGE_PARENT / "bs_errno"), str(copy),
+                    ignore=shutil.ignore_patterns("__pycache__", "*.so", "*.dylib", "*.dll"))
+    report, status = mypy(str(copy))
+    assert status == 0, report
+    assert "in 8 source files" in report  # the 6 modules and the 2 stubs

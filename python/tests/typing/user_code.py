@@ -25,3 +25,15 @@ def connect(sdk: ctypes.CDLL) -> int:
         return error.code
     except bs_errno.CommunicationError as error:
         return error.code
+
+
+def on_an_older_release(sdk: ctypes.CDLL, version: bytes) -> str:
+    release: bs_errno.Sdk = bs_errno.for_sdk(version)
+    sdk.BS2_ScanFace.errcheck = bs_errno.errcheck_for(release)
+    dates: list[str] = [r.date for r in bs_errno.releases()]
+    try:
+        bs_errno.check(-319, "BS2_ScanFace", sdk=release)
+    except bs_errno.BiometricError as error:
+        return error.name + release.format_code(error.code) + dates[0]
+    described: str = bs_errno.Code.BS_SDK_ERROR_TIMEOUT.description
+    return described + bs_errno.Code(-601).category.name

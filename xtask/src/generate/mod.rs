@@ -48,9 +48,12 @@ pub fn render_all(inputs: &Inputs) -> Result<Vec<(&'static str, String)>, String
             c_tests::sdk_shaped_fixture(data),
         ),
         ("examples/generated/expected_line.cmake", c_tests::example_line(data)?),
-        ("python/bs_errno/_categories.py", python::categories(data)),
+        (python::PYTHON_DATA, python::data(data, version)?),
         (python_stub::PYTHON_STUB, python_stub::render_python_stub(data)?),
-        (python_stub::PYTHON_VERSION, python_stub::render_python_version(version)),
+        (
+            python_stub::PYTHON_EXCEPTIONS_STUB,
+            python_stub::render_exceptions_stub(data)?,
+        ),
     ]
     .into_iter()
     .chain(dotnet::render(data, history, version)?)
