@@ -12,7 +12,8 @@
 # MODE=check: passes when the exported functions and every type they use are unchanged; functions added
 # are compatible and pass (the description should then be updated to guard them too). Any change to what
 # the description holds fails (incompatible or not: a person decides, see CONTRIBUTING.md), unless the
-# SONAME's major version changed with it: then the old description no longer applies, and the test passes
+# SONAME changed with it (its ABI version: major.minor while the version is 0.x, else the major; see
+# capi/build.rs): then the old description no longer applies, and the test passes
 # with the report and a reminder to record the new ABI.
 # MODE=update: writes the description from the current build (on purpose: see CONTRIBUTING.md).
 cmake_minimum_required(VERSION 3.18) # a script sets its own policies: cmake -P sets none
@@ -84,7 +85,7 @@ if(failed_to_run)
 endif()
 set(update "cmake --build build/cmake --target abi-update (CONTRIBUTING.md, \"The ABI\")")
 if(NOT recorded_soname STREQUAL soname)
-  message(STATUS "A new major version (SONAME ${recorded_soname} -> ${soname}) may change the ABI at will. "
+  message(STATUS "A new ABI version (SONAME ${recorded_soname} -> ${soname}) may change the ABI at will. "
     "The changes to the recorded one:\n${report}\nRecord the new ABI in the same change: ${update}")
   return()
 elseif(changed)
@@ -94,7 +95,7 @@ elseif(changed)
     set(verdict "a change that abidiff cannot call harmless")
   endif()
   message(FATAL_ERROR "${soname}: ${verdict} to the ABI recorded in ${DESCRIPTION}:\n${report}\n"
-    "Either undo it, or make it a new major version (Cargo.toml's version, hence the SONAME) and record the new "
+    "Either undo it, or raise the ABI version (Cargo.toml's version: its minor while 0.x, hence the SONAME) and record the new "
     "ABI; a change that is truly compatible is recorded the same way: ${update}")
 endif()
 
