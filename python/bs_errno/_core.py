@@ -13,7 +13,7 @@ from collections import deque
 from itertools import compress, count, repeat
 
 from . import _loader
-from ._data import ALIASES, CATEGORIES, CODES, SPELLINGS
+from ._data import ALIASES, CATEGORIES, CODE_CATEGORIES, CODE_NAMES, CODE_VALUES, SPELLINGS
 
 TYPE_CHECKING = False  # typing costs milliseconds to import; only type checkers need it
 if TYPE_CHECKING:
@@ -92,12 +92,12 @@ for _member in Category:
             % (_library.path, _member.value, _c_name, _member.name.lower()),
             name="bs_errno",
         )
-if (_lib.bs_error_count(), _lib.bs_error_alias_count()) != (len(CODES), len(ALIASES)):
+if (_lib.bs_error_count(), _lib.bs_error_alias_count()) != (len(CODE_NAMES), len(ALIASES)):
     raise ImportError(
         "the bs_errno library at %s (version %s) has %d codes and %d aliases, this package (%s) %d and %d: "
         "they come from different builds"
         % (_library.path, _text(_lib.bs_errno_version()), _lib.bs_error_count(), _lib.bs_error_alias_count(),
-           __package__, len(CODES), len(ALIASES)),
+           __package__, len(CODE_NAMES), len(ALIASES)),
         name="bs_errno",
     )
 
@@ -110,14 +110,13 @@ def _category_of(number: int) -> "Category":
 
 
 # Built with zip and map, which loop in C: a Python loop over every code would cost the import more.
-_CODE_NAMES, _CODE_VALUES, _CODE_CATEGORIES = zip(*CODES)
-_NAMES: "Dict[int, str]" = dict(zip(_CODE_VALUES, _CODE_NAMES))
+_NAMES: "Dict[int, str]" = dict(zip(CODE_VALUES, CODE_NAMES))
 _CATEGORY_BY_NUMBER = {member._value_: member for member in Category}
 _CATEGORIES: "Dict[int, Category]" = dict(
-    zip(_CODE_VALUES, map(_CATEGORY_BY_NUMBER.__getitem__, _CODE_CATEGORIES))
+    zip(CODE_VALUES, map(_CATEGORY_BY_NUMBER.__getitem__, CODE_CATEGORIES))
 )
 _SUCCESS: "FrozenSet[int]" = frozenset(
-    compress(_CODE_VALUES, map(Category.SUCCESS._value_.__eq__, _CODE_CATEGORIES))
+    compress(CODE_VALUES, map(Category.SUCCESS._value_.__eq__, CODE_CATEGORIES))
 )
 # Filled on first use, one code at a time: the library's description of each code of the table.
 _DESCRIPTIONS: "Dict[int, str]" = {}
@@ -131,8 +130,8 @@ else:
         "Code",
         "Every return code of the SDK, by its canonical macro name; alias names are enum aliases "
         "(Code.BS_SDK_ERROR_NO_FINGER_DETECTED is Code.BS_SDK_ERROR_FINGERPRINT_CAPTURE_FAIL).",
-        _CODE_NAMES,
-        _CODE_VALUES,
+        CODE_NAMES,
+        CODE_VALUES,
         ALIASES,
     )
     # Properties on Code itself: a base class of its own would cost the import more.
