@@ -67,3 +67,13 @@ pub const VERSION_C: &core::ffi::CStr =
 /// The longest name of the table, in bytes: no longer input can be a name, so a reader of untrusted text
 /// (a C string) need read no further than this plus one byte.
 pub const MAX_NAME_LEN: usize = table::MAX_NAME_LEN;
+
+/// The Rust examples of the documentation run as doctests (`cargo xtask test` fails for a page with a
+/// Rust example that is missing here).
+#[cfg(doctest)]
+mod documentation_examples {
+    #[doc = include_str!("../README.md")]
+    struct Readme;
+    #[doc = include_str!("../docs/sdk-releases.md")]
+    struct SdkReleases;
+}

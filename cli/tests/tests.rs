@@ -4,7 +4,7 @@
 mod util;
 
 mod annotate;
-mod doc_examples;
+mod doc_escapes;
 mod lookup;
 mod robustness;
 mod sdk;

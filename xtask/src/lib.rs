@@ -4,7 +4,9 @@
 
 pub use bs_errno_data as data;
 
+pub mod doc_examples;
 pub mod generate;
+pub mod measure;
 pub mod workflow;
 
 pub use data::{Data, Row, project_root};

@@ -2,7 +2,10 @@
 //! - `cargo xtask build`: build everything (Rust, the C libraries, tests and examples, the Python wheel);
 //! - `cargo xtask test`: run every test (Rust, C, Python);
 //! - `cargo xtask generate`: rewrite every generated file from data/;
-//! - `cargo xtask check`: exit non-zero, naming each stale file, when a checked-in copy differs.
+//! - `cargo xtask check`: exit non-zero, naming each stale file, when a checked-in copy differs;
+//! - `cargo xtask doc-examples [PAGE]...`: run the documentation's examples again (`test` runs them too);
+//! - `cargo xtask measure [--runs N] [--smoke] [FIGURE]...`: the figures of docs/performance.md, with their
+//!   spread (a benchmark, not a test).
 
 use std::process::ExitCode;
 
@@ -38,6 +41,22 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
+        Some("measure") => match xtask::measure::Options::parse(&args[1..])
+            .and_then(|options| xtask::measure::measure(&root, &options))
+        {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("xtask measure: {e}");
+                ExitCode::FAILURE
+            }
+        },
+        Some("doc-examples") => match xtask::workflow::doc_examples(&root, &args[1..]) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("xtask doc-examples: {e}");
+                ExitCode::FAILURE
+            }
+        },
         Some(task @ ("build" | "test")) => {
             let outcome = if task == "build" {
                 xtask::workflow::build(&root)
@@ -53,7 +72,9 @@ fn main() -> ExitCode {
             }
         }
         _ => {
-            eprintln!("usage: cargo xtask build | test | generate | check");
+            eprintln!(
+                "usage: cargo xtask build | test | generate | check | doc-examples [PAGE]... | measure [--runs N] [--smoke] [FIGURE]..."
+            );
             ExitCode::from(2)
         }
     }

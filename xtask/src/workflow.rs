@@ -13,6 +13,8 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use crate::doc_examples;
+
 const TOOLS_FILE: &str = "xtask/python-tools.txt";
 /// What the wheel's test environment gets besides the wheel: the test runner and the type checker.
 const TEST_TOOLS: [&str; 2] = ["pytest", "mypy"];
@@ -240,7 +242,7 @@ fn test_tool_pins(paths: &Paths) -> Result<Vec<String>, Failure> {
         .collect()
 }
 
-fn python_suite(paths: &Paths) -> Result<(), Failure> {
+fn python_suite(paths: &Paths, skipped: &mut Vec<String>) -> Result<(), Failure> {
     let wheel = the_wheel(paths)?;
     let report = output(tool(paths, "auditwheel")?.arg("show").arg(&wheel))?;
     println!("\n{}", report.trim());
@@ -254,15 +256,69 @@ fn python_suite(paths: &Paths) -> Result<(), Failure> {
     make_venv(&venv, true)?;
     run(pip(&venv).arg(&wheel).args(test_tool_pins(paths)?))?;
     // From outside the checkout, without BS_ERRNO_LIBRARY: the tests import the installed package.
+    let junit = paths.build.join("python-tests.xml");
+    let _ = std::fs::remove_file(&junit);
     let mut pytest = Command::new(venv_bin(&venv, "pytest"));
     pytest
         .arg(paths.root.join("python/tests"))
-        .args(["-p", "no:cacheprovider", "-q"])
+        .args(["-p", "no:cacheprovider", "-q", "-rs"])
+        .arg(format!("--junit-xml={}", junit.display()))
         .env_remove("BS_ERRNO_LIBRARY")
         .env_remove("PYTHONPATH")
         .env("BS_ERRNO_EXPECT_INSTALLED", "1")
         .current_dir(&venv);
-    run(&mut pytest)
+    let outcome = run(&mut pytest);
+    note_skipped_tests("python test", &junit, skipped);
+    outcome
+}
+
+/// Adds the tests a JUnit report (pytest's, ctest's) marks skipped to `skipped`, by name with the reason.
+fn note_skipped_tests(what: &str, junit: &Path, skipped: &mut Vec<String>) {
+    if let Ok(xml) = std::fs::read_to_string(junit) {
+        for (name, reason) in skipped_tests(&xml) {
+            skipped.push(format!("{what} {name}: {reason}"));
+        }
+    }
+}
+
+/// The skipped test cases of a JUnit XML report: `(classname::name or name, reason)`. The reason is the
+/// test's own "SKIPPED: ..." line when it printed one (ctest's skip message is only the return code).
+fn skipped_tests(xml: &str) -> Vec<(String, String)> {
+    let attribute = |tag: &str, key: &str| -> Option<String> {
+        let start = tag.find(&format!(" {key}=\""))? + key.len() + 3;
+        let end = tag[start..].find('"')? + start;
+        Some(
+            tag[start..end]
+                .replace("&quot;", "\"")
+                .replace("&apos;", "'")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&amp;", "&"),
+        )
+    };
+    let mut found = Vec::new();
+    for case in xml.split("<testcase ").skip(1) {
+        let case = case.split("</testcase>").next().unwrap_or(case);
+        let Some(at) = case.find("<skipped") else { continue };
+        // The split took the space before the first attribute.
+        let open_tag = format!(" {}", &case[..case.find('>').unwrap_or(case.len())]);
+        let (Some(name), classname) = (attribute(&open_tag, "name"), attribute(&open_tag, "classname")) else {
+            continue;
+        };
+        let name = match classname {
+            Some(class) if class != name => format!("{class}::{name}"),
+            _ => name,
+        };
+        let skipped_tag = &case[at..at + case[at..].find('>').unwrap_or(case.len() - at)];
+        let own_line = case
+            .lines()
+            .find_map(|l| l.split_once("SKIPPED: ").map(|(_, reason)| reason.trim().to_string()));
+        let reason = own_line
+            .or_else(|| attribute(skipped_tag, "message"))
+            .unwrap_or_else(|| "no reason given".into());
+        found.push((name, reason));
+    }
+    found
 }
 
 /// Whether ctest has any test that `selection` (`-L label` or `-R regex`) picks: the optional ones are
@@ -297,6 +353,74 @@ fn ignored_tests(root: &Path, package: &str, target: &str) -> Result<String, Fai
     )?;
     let names: Vec<&str> = listing.lines().filter_map(|line| line.strip_suffix(": test")).collect();
     Ok(format!("{package} {target} tests ({})", names.join(", ")))
+}
+
+/// Where the built tree is, for the documentation's examples.
+fn doc_examples_tree(paths: &Paths) -> doc_examples::Tree {
+    doc_examples::Tree {
+        root: paths.root.clone(),
+        tools_bin: venv_bin(&paths.tools(), "python")
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_default(),
+        wheel_python: venv_bin(&paths.test_venv(), "python"),
+        library_dir: paths.cmake_dir().join("lib"),
+        command_dir: paths.root.join("target").join("release"),
+        scratch: paths.build.join("doc-examples"),
+    }
+}
+
+/// Runs the documentation's examples (`only`: some pages; none: all). Blocks the pages mark as not
+/// runnable, and those whose tool is missing (a failure under CI=true), become lines of `skipped`.
+fn doc_examples_suite(paths: &Paths, only: &[String], skipped: &mut Vec<String>) -> Result<(), Failure> {
+    println!(
+        "\n==> the documentation's examples (xtask/src/doc_examples.rs), in {}",
+        paths.build.join("doc-examples").display()
+    );
+    let report = doc_examples::run(&doc_examples_tree(paths), only)?;
+    let mut problems = Vec::new();
+    if !report.failed.is_empty() {
+        problems.push(format!("{} failed: {}", report.failed.len(), report.failed.join(", ")));
+    }
+    if !report.missing_tool.is_empty() && std::env::var("CI").as_deref() == Ok("true") {
+        problems.push(format!(
+            "CI=true, but tools are missing: {}",
+            report.missing_tool.join("; ")
+        ));
+    }
+    for reason in &report.missing_tool {
+        skipped.push(format!("documentation example {reason}"));
+    }
+    if !report.not_run.is_empty() {
+        let names: Vec<&str> = report
+            .not_run
+            .iter()
+            .map(|n| n.split(": ").next().unwrap_or(n))
+            .collect();
+        skipped.push(format!(
+            "documentation examples the pages mark as not run ({}; reasons above): {}",
+            names.len(),
+            names.join(", ")
+        ));
+    }
+    println!("{} examples run", report.ran.len());
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems.join("; "))
+    }
+}
+
+/// `cargo xtask doc-examples [PAGE]...`: only the documentation's examples, against the tree
+/// `cargo xtask build` and `cargo xtask test` left (the Python examples use the wheel the test installs).
+pub fn doc_examples(root: &Path, only: &[String]) -> Result<(), Failure> {
+    let paths = Paths::new(root);
+    let mut skipped = Vec::new();
+    let outcome = doc_examples_suite(&paths, only, &mut skipped);
+    for line in skipped {
+        println!("skipped  {line}");
+    }
+    outcome
 }
 
 /// Whether `ctest -N` output names a test (its header line, "Test project DIR", is no test).
@@ -358,15 +482,28 @@ pub fn test(root: &Path) -> Result<(), Failure> {
             ignored_tests(root, "bs-errno-data", "vendor")?
         )),
     }
-    let ctest_outcome = tool(&paths, "ctest")
-        .and_then(|mut c| run(c.arg("--test-dir").arg(paths.cmake_dir()).arg("--output-on-failure")));
+    let ctest_junit = paths.build.join("ctest.xml");
+    let _ = std::fs::remove_file(&ctest_junit);
+    let ctest_outcome = tool(&paths, "ctest").and_then(|mut c| {
+        run(c
+            .arg("--test-dir")
+            .arg(paths.cmake_dir())
+            .arg("--output-on-failure")
+            .arg("--output-junit")
+            .arg(&ctest_junit))
+    });
+    note_skipped_tests("c test", &ctest_junit, &mut skipped);
     suites.push(Suite {
         name: "c (ctest)",
         outcome: ctest_outcome,
     });
     suites.push(Suite {
         name: "python (installed wheel)",
-        outcome: python_suite(&paths),
+        outcome: python_suite(&paths, &mut skipped),
+    });
+    suites.push(Suite {
+        name: "documentation examples (README.md, CONTRIBUTING.md, docs/, python/, dotnet/)",
+        outcome: doc_examples_suite(&paths, &[], &mut skipped),
     });
 
     let optional = [
@@ -417,7 +554,28 @@ pub fn test(root: &Path) -> Result<(), Failure> {
 
 #[cfg(test)]
 mod tests {
-    use super::lists_a_test;
+    use super::{lists_a_test, skipped_tests};
+
+    #[test]
+    fn skipped_tests_of_junit_reports() {
+        let ctest = "<testsuite>\n\t<testcase name=\"a.ok\" classname=\"a.ok\" status=\"run\">\n\t</testcase>\n\t<testcase name=\"install.pkg_config\" classname=\"install.pkg_config\" status=\"notrun\">\n\t\t<skipped message=\"SKIP_RETURN_CODE=77\"/>\n\t\t<system-out>-- SKIPPED: pkg-config is not installed\n</system-out>\n\t</testcase>\n</testsuite>";
+        assert_eq!(
+            skipped_tests(ctest),
+            vec![(
+                "install.pkg_config".to_string(),
+                "pkg-config is not installed".to_string()
+            )]
+        );
+        let pytest = "<testsuite><testcase classname=\"tests.test_table\" name=\"test_vendor\" time=\"0.01\"><skipped type=\"pytest.skip\" message=\"the vendor reference is missing &amp; so\">x</skipped></testcase><testcase classname=\"t\" name=\"test_b\" time=\"0.000\" /></testsuite>";
+        assert_eq!(
+            skipped_tests(pytest),
+            vec![(
+                "tests.test_table::test_vendor".to_string(),
+                "the vendor reference is missing & so".to_string()
+            )]
+        );
+        assert!(skipped_tests("<testsuite></testsuite>").is_empty());
+    }
 
     #[test]
     fn a_ctest_listing_with_and_without_tests() {

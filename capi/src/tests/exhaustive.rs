@@ -1,16 +1,16 @@
-//! Every one of the 2^32 `int` inputs through bs_error_string, bs_error_name and bs_error_category: each
-//! returns a non-NULL, NUL-terminated string of printable ASCII, and a category in range. And every `int`
-//! through bs_error_name_in and bs_error_string_in for an old release: the same, agreeing with the Rust
-//! library, and exactly the values that release defines have a name.
+//! Every one of the 2^32 `int` inputs through bs_error_string and bs_error_name (each returns a non-NULL,
+//! NUL-terminated string of printable ASCII) and bs_error_category (it returns); and every `int` through
+//! bs_error_name_in and bs_error_string_in for an old release: the same, agreeing with the Rust library,
+//! and exactly the values that release defines have a name.
 //!
 //! 2^32 x 5 calls take tens of seconds optimised, far longer unoptimised, so these run in release:
-//! `cargo test --release -p bs-errno-capi -- --ignored exhaustive` (`cargo xtask test` does). In a debug
+//! `cargo test --release -p bs-errno-capi --lib tests::exhaustive` (`cargo xtask test` does). In a debug
 //! build they are ignored.
 
 use core::ffi::{c_char, c_int};
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use bs_errno::{Category, SdkRelease};
+use bs_errno::SdkRelease;
 
 use crate::{
     bs_error_category, bs_error_name, bs_error_name_in, bs_error_string, bs_error_string_in, bs_sdk_release_find,
@@ -127,11 +127,9 @@ fn every_int_gets_a_valid_answer_for_an_old_release() {
 fn every_int_gets_a_valid_answer() {
     let known = sweep(|code, run| {
         run.check(code, bs_error_string(code), bs_error_name(code), "bs_error_string/name");
-        let category = bs_error_category(code) as c_int;
-        assert!(
-            (0..Category::ALL.len() as c_int).contains(&category),
-            "bs_error_category({code}) = {category}"
-        );
+        // Called for every int (it must not crash); its value needs no check: the function returns the
+        // Category enum, so no value outside the constants can come back.
+        core::hint::black_box(bs_error_category(code));
         u64::from(bs_errno::is_known(code))
     });
     assert_eq!(known, bs_errno::iter().len() as u64, "every code seen exactly once");
