@@ -43,10 +43,14 @@ def _make_enum(
 
     Made the way ``enum._simple_enum`` (the standard library's constructor for its own large enums) makes
     members, without the per-member checks of a class statement or the functional API, which would be
-    most of the import's time; and each step over all members at once, in loops that run in C. The
-    members are exactly what EnumType makes (a test compares them with an enum of the functional API).
+    most of the import's time; and each step over all members at once, in loops that run in C. The enum is
+    exactly what EnumType makes (a test compares it with an enum of the functional API).
     """
-    made = base(name, [], module="bs_errno", qualname=name)
+    simple_enum = getattr(enum, "_simple_enum", None)
+    if simple_enum is None:  # before Python 3.11: the functional API, without members
+        made = base(name, [], module="bs_errno", qualname=name)
+    else:  # the empty class as the standard library makes its own enums: without EnumType's checks
+        made = simple_enum(base)(type(name, (), {"__module__": "bs_errno", "__qualname__": name}))
     made.__doc__ = doc
     members = list(map(base._member_type_.__new__, repeat(made), values))
     columns: "List[Tuple[str, Iterable[Any]]]" = [
