@@ -114,17 +114,20 @@ _LOOKED_UP_AT_LOAD = ("bs_error_string", "bs_error_category_name", "bs_error_cou
                       "bs_error_format_in")
 
 
-class _DeclaringCDLL(ctypes.CDLL):
-    """A CDLL whose functions get their ``restype`` and ``argtypes`` from :data:`PROTOTYPES` when first
-    looked up (ctypes keeps each function as an attribute): declaring every one at load would be a tenth of
-    the import's time."""
+def _declaring(cdll_class: "Any") -> "Any":
+    """``cdll_class`` (ctypes.CDLL), whose functions get their ``restype`` and ``argtypes`` from
+    :data:`PROTOTYPES` when first looked up (ctypes keeps each function as an attribute): declaring every
+    one at load would be a tenth of the import's time."""
 
-    def __getattr__(self, name: str) -> "Any":
-        function = super().__getattr__(name)
-        prototype = _PROTOTYPE_OF.get(name)
-        if prototype is not None:
-            function.restype, function.argtypes = prototype
-        return function
+    class DeclaringCDLL(cdll_class):  # type: ignore[misc]
+        def __getattr__(self, name: str) -> "Any":
+            function = super().__getattr__(name)
+            prototype = _PROTOTYPE_OF.get(name)
+            if prototype is not None:
+                function.restype, function.argtypes = prototype
+            return function
+
+    return DeclaringCDLL
 
 
 def _declare(cdll: ctypes.CDLL) -> None:
@@ -141,7 +144,7 @@ def _open(target: str, is_path: bool) -> "Tuple[ctypes.CDLL, Any]":
         if os.path.isdir(directory):
             dll_dir = os.add_dll_directory(directory)
     try:
-        cdll = _DeclaringCDLL(target)
+        cdll = _declaring(ctypes.CDLL)(target)
         _declare(cdll)
     except BaseException:
         if dll_dir is not None:
