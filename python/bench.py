@@ -140,6 +140,12 @@ def import_time(rounds, runs):
         reference = [sys.executable, "-c", IMPORT_REFERENCE]
         for command in (package, reference):
             _start_time(command, env)  # compiles the bytecode
+        # An interpreter whose site imports these at start (a .pth file can) makes the reference measure less.
+        started_with = subprocess.run(
+            [sys.executable, "-c", "import sys; print(' '.join(sorted({'ctypes', 'enum'} & set(sys.modules))))"],
+            env=env, cwd=HERE, check=True, stdout=subprocess.PIPE, universal_newlines=True).stdout.split()
+        if started_with:
+            print("note: this interpreter imports %s when it starts (site)" % " and ".join(started_with))
         print("Import: the mean of %d interpreter starts (`%s -c '...'`, run alternately with the reference), "
               "in ms, and its ratio to the reference's; min–max over %d rounds:"
               % (runs, os.path.basename(sys.executable), rounds))

@@ -13,7 +13,7 @@ from collections import deque
 from itertools import compress, count, repeat
 
 from . import _loader
-from ._data import ALIASES, CATEGORIES, CODES, SPELLINGS
+from ._data import ALIASES, CATEGORIES, CODE_CATEGORIES, CODE_NAMES, CODE_VALUES, SPELLINGS
 
 TYPE_CHECKING = False  # typing costs milliseconds to import; only type checkers need it
 if TYPE_CHECKING:
@@ -43,10 +43,14 @@ def _make_enum(
 
     Made the way ``enum._simple_enum`` (the standard library's constructor for its own large enums) makes
     members, without the per-member checks of a class statement or the functional API, which would be
-    most of the import's time; and each step over all members at once, in loops that run in C. The
-    members are exactly what EnumType makes (a test compares them with an enum of the functional API).
+    most of the import's time; and each step over all members at once, in loops that run in C. The enum is
+    exactly what EnumType makes (a test compares it with an enum of the functional API).
     """
-    made = base(name, [], module="bs_errno", qualname=name)
+    simple_enum = getattr(enum, "_simple_enum", None)
+    if simple_enum is None:  # before Python 3.11: the functional API, without members
+        made = base(name, [], module="bs_errno", qualname=name)
+    else:  # the empty class as the standard library makes its own enums: without EnumType's checks
+        made = simple_enum(base)(type(name, (), {"__module__": "bs_errno", "__qualname__": name}))
     made.__doc__ = doc
     members = list(map(base._member_type_.__new__, repeat(made), values))
     columns: "List[Tuple[str, Iterable[Any]]]" = [
@@ -92,12 +96,12 @@ for _member in Category:
             % (_library.path, _member.value, _c_name, _member.name.lower()),
             name="bs_errno",
         )
-if (_lib.bs_error_count(), _lib.bs_error_alias_count()) != (len(CODES), len(ALIASES)):
+if (_lib.bs_error_count(), _lib.bs_error_alias_count()) != (len(CODE_NAMES), len(ALIASES)):
     raise ImportError(
         "the bs_errno library at %s (version %s) has %d codes and %d aliases, this package (%s) %d and %d: "
         "they come from different builds"
         % (_library.path, _text(_lib.bs_errno_version()), _lib.bs_error_count(), _lib.bs_error_alias_count(),
-           __package__, len(CODES), len(ALIASES)),
+           __package__, len(CODE_NAMES), len(ALIASES)),
         name="bs_errno",
     )
 
@@ -110,14 +114,13 @@ def _category_of(number: int) -> "Category":
 
 
 # Built with zip and map, which loop in C: a Python loop over every code would cost the import more.
-_CODE_NAMES, _CODE_VALUES, _CODE_CATEGORIES = zip(*CODES)
-_NAMES: "Dict[int, str]" = dict(zip(_CODE_VALUES, _CODE_NAMES))
+_NAMES: "Dict[int, str]" = dict(zip(CODE_VALUES, CODE_NAMES))
 _CATEGORY_BY_NUMBER = {member._value_: member for member in Category}
 _CATEGORIES: "Dict[int, Category]" = dict(
-    zip(_CODE_VALUES, map(_CATEGORY_BY_NUMBER.__getitem__, _CODE_CATEGORIES))
+    zip(CODE_VALUES, map(_CATEGORY_BY_NUMBER.__getitem__, CODE_CATEGORIES))
 )
 _SUCCESS: "FrozenSet[int]" = frozenset(
-    compress(_CODE_VALUES, map(Category.SUCCESS._value_.__eq__, _CODE_CATEGORIES))
+    compress(CODE_VALUES, map(Category.SUCCESS._value_.__eq__, CODE_CATEGORIES))
 )
 # Filled on first use, one code at a time: the library's description of each code of the table.
 _DESCRIPTIONS: "Dict[int, str]" = {}
@@ -131,8 +134,8 @@ else:
         "Code",
         "Every return code of the SDK, by its canonical macro name; alias names are enum aliases "
         "(Code.BS_SDK_ERROR_NO_FINGER_DETECTED is Code.BS_SDK_ERROR_FINGERPRINT_CAPTURE_FAIL).",
-        _CODE_NAMES,
-        _CODE_VALUES,
+        CODE_NAMES,
+        CODE_VALUES,
         ALIASES,
     )
     # Properties on Code itself: a base class of its own would cost the import more.

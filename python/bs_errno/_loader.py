@@ -14,7 +14,7 @@ Order of the places tried (the first that loads wins):
 
 The library is opened with a private :class:`ctypes.CDLL` (never the shared ``ctypes.cdll`` loader,
 whose cached function objects other code can reconfigure) and every function gets its ``argtypes`` and
-``restype`` from the one table :data:`PROTOTYPES`.
+``restype`` from the one table :data:`PROTOTYPES` when the package first uses it.
 """
 
 import ctypes
@@ -108,11 +108,31 @@ class Library:
         self._dll_dir = dll_dir  # keeps os.add_dll_directory's registration alive (Windows)
 
 
+_PROTOTYPE_OF = {name: (restype, argtypes) for name, restype, argtypes in PROTOTYPES}
+# Looked up when the library is loaded: the functions the import calls, and the newest export.
+_LOOKED_UP_AT_LOAD = ("bs_error_string", "bs_error_category_name", "bs_error_count", "bs_error_alias_count",
+                      "bs_error_format_in")
+
+
+def _declaring(cdll_class: "Any") -> "Any":
+    """``cdll_class`` (ctypes.CDLL), whose functions get their ``restype`` and ``argtypes`` from
+    :data:`PROTOTYPES` when first looked up (ctypes keeps each function as an attribute): declaring every
+    one at load would be a tenth of the import's time."""
+
+    class DeclaringCDLL(cdll_class):  # type: ignore[misc]
+        def __getattr__(self, name: str) -> "Any":
+            function = super().__getattr__(name)
+            prototype = _PROTOTYPE_OF.get(name)
+            if prototype is not None:
+                function.restype, function.argtypes = prototype
+            return function
+
+    return DeclaringCDLL
+
+
 def _declare(cdll: ctypes.CDLL) -> None:
-    for name, restype, argtypes in PROTOTYPES:
-        function = getattr(cdll, name)  # AttributeError: not bs_errno, or too old
-        function.restype = restype
-        function.argtypes = argtypes
+    for name in _LOOKED_UP_AT_LOAD:
+        getattr(cdll, name)  # AttributeError: not bs_errno, or too old
 
 
 def _open(target: str, is_path: bool) -> "Tuple[ctypes.CDLL, Any]":
@@ -124,7 +144,7 @@ def _open(target: str, is_path: bool) -> "Tuple[ctypes.CDLL, Any]":
         if os.path.isdir(directory):
             dll_dir = os.add_dll_directory(directory)
     try:
-        cdll = ctypes.CDLL(target)
+        cdll = _declaring(ctypes.CDLL)(target)
         _declare(cdll)
     except BaseException:
         if dll_dir is not None:

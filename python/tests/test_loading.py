@@ -200,3 +200,18 @@ def test_alias_struct_matches_the_header():
     body = re.sub(r"/\*.*?\*/", "", body, flags=re.S)
     fields = re.findall(r"^\s*(const char \*|int )\s*(\w+);", body, re.M)
     assert [(n, _c_type(t)) for t, n in fields] == list(_loader.BsErrorAlias._fields_)
+
+
+def test_every_function_the_package_calls_has_its_prototype():
+    """Functions are declared when first looked up; one missing from PROTOTYPES would answer as an int."""
+    package = Path(bs_errno.__file__).resolve().parent
+    called = set()
+    for path in package.glob("*.py"):
+        called.update(re.findall(r"\b_lib\.(bs_\w+)", path.read_text(encoding="utf-8")))
+    declared = {name for name, _, _ in _loader.PROTOTYPES}
+    assert called and called <= declared, called - declared
+    library = ctypes.CDLL(LIBRARY)
+    for name in declared:
+        function = getattr(bs_errno._core._lib, name)
+        assert (function.restype, tuple(function.argtypes)) == _loader._PROTOTYPE_OF[name]
+        assert hasattr(library, name)
