@@ -2810,7 +2810,7 @@ int bs_error_alias_at(size_t index, struct BsErrorAlias *out);
 int bs_error_format(int code, char *buf, size_t size);
 
 /**
- * The version of this library, e.g. "0.1.0". Never NULL; static.
+ * The version of this library, e.g. "0.2.0". Never NULL; static.
  */
 const char *bs_errno_version(void);
 

@@ -175,7 +175,7 @@ pub unsafe extern "C" fn bs_error_format(code: c_int, buf: *mut c_char, size: us
     unsafe { write_line(bs_errno::line(code), buf, size) }
 }
 
-/// The version of this library, e.g. "0.1.0". Never NULL; static.
+/// The version of this library, e.g. "0.2.0". Never NULL; static.
 #[unsafe(no_mangle)]
 pub extern "C" fn bs_errno_version() -> *const c_char {
     VERSION_C.as_ptr()

@@ -138,7 +138,7 @@ namespace BsErrno
                 return codes.AsReadOnly();
             });
 
-        /// <summary>The version of the C library that answers (<c>"0.1.0"</c>).</summary>
+        /// <summary>The version of the C library that answers (<c>"0.2.0"</c>).</summary>
         public static string LibraryVersion
         {
             get { return Native.StaticString(Native.bs_errno_version()); }

@@ -2,7 +2,7 @@
 # native library of each runtime identifier given. Script mode, so that a cross build can call it with the
 # libraries it made:
 #
-#   cmake -DVERSION=0.1.0 -DASSEMBLY_DIR=build/cmake/dotnet/lib -DSOURCE_DIR=. -DOUTPUT=build/dist
+#   cmake -DVERSION=0.2.0 -DASSEMBLY_DIR=build/cmake/dotnet/lib -DSOURCE_DIR=. -DOUTPUT=build/dist
 #         "-DNATIVE=linux-x64=/path/libbs_errno.so;win-x64=/path/bs_errno.dll" -P dotnet/package/pack.cmake
 #
 # ASSEMBLY_DIR holds BsErrno.dll and BsErrno.xml (a CMake build with Mono leaves them in <build>/dotnet/lib);

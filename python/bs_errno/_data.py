@@ -4,7 +4,7 @@
 the import asks the library nothing per code (descriptions are the library's, asked on first use)."""
 
 # The version of the package (the C library reports its own: ``library_version()``).
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 # (name, number) of every category, as C's BsErrorCategory numbers them.
 CATEGORIES = (

@@ -13,18 +13,17 @@ pub use history::{
 };
 pub use table::{CATEGORIES_FILE, CODES_FILE, Category, Data, Kind, Row, load, parse_categories, parse_codes};
 
-/// The project root: the workspace that cargo runs this program or test in. Found at run time (from the
-/// package directory cargo names, else the current directory), not from where this crate was compiled:
-/// two checkouts that share a target directory share its binaries, and each must read its own data.
+/// The project root: the checkout that cargo runs this program or test in, the nearest directory up from
+/// the package cargo names (else the current directory) that holds the data files. Found at run time, not
+/// from where this crate was compiled: two checkouts that share a target directory share its binaries, and
+/// each must read its own data. (fuzz/ is a workspace of its own inside the checkout.)
 pub fn project_root() -> PathBuf {
     let start = std::env::var_os("CARGO_MANIFEST_DIR")
         .map(PathBuf::from)
         .or_else(|| std::env::current_dir().ok())
         .unwrap_or_else(|| PathBuf::from("."));
-    let is_workspace = |dir: &Path| {
-        std::fs::read_to_string(dir.join("Cargo.toml")).is_ok_and(|text| text.lines().any(|l| l == "[workspace]"))
-    };
-    match start.ancestors().find(|dir| is_workspace(dir)) {
+    let is_root = |dir: &Path| dir.join(CODES_FILE).is_file() && dir.join("Cargo.toml").is_file();
+    match start.ancestors().find(|dir| is_root(dir)) {
         Some(root) => root.to_path_buf(),
         None => {
             let here = Path::new(env!("CARGO_MANIFEST_DIR"));
