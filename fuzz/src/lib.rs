@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 use std::ffi::{CStr, CString, c_char};
+use std::path::Path;
 use std::sync::OnceLock;
 
 use bs_errno_data::{Data, History};
@@ -18,7 +19,12 @@ pub struct Reference {
 pub fn reference() -> &'static Reference {
     static REFERENCE: OnceLock<Reference> = OnceLock::new();
     REFERENCE.get_or_init(|| {
-        let root = bs_errno_data::project_root();
+        // The checkout this crate is in (fuzz/..): cargo-fuzz runs the targets from fuzz/, a workspace of its
+        // own, where bs_errno_data::project_root() would stop; and fuzz/target is always inside the checkout.
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .parent()
+            .expect("fuzz/ has a parent")
+            .to_path_buf();
         let data = bs_errno_data::load(&root).expect("data/ reads");
         let history = bs_errno_data::load_history(&root, &data.rows).expect("data/ history reads");
         let names = data.rows.iter().map(|row| (row.name.clone(), row.code)).collect();
