@@ -50,7 +50,10 @@ pub fn render_all(inputs: &Inputs) -> Result<Vec<(&'static str, String)>, String
         ("examples/generated/expected_line.cmake", c_tests::example_line(data)?),
         (python::PYTHON_DATA, python::data(data, version)?),
         (python_stub::PYTHON_STUB, python_stub::render_python_stub(data)?),
-        (python_stub::PYTHON_EXCEPTIONS_STUB, python_stub::render_exceptions_stub(data)?),
+        (
+            python_stub::PYTHON_EXCEPTIONS_STUB,
+            python_stub::render_exceptions_stub(data)?,
+        ),
     ]
     .into_iter()
     .chain(dotnet::render(data, history, version)?)

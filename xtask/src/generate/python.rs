@@ -32,7 +32,13 @@ pub fn data(data: &Data, version: &str) -> Result<String, String> {
          CATEGORIES = (\n",
     );
     for c in &data.categories {
-        let _ = writeln!(out, "    (\"{}\", {}),  # {}", c.name.to_ascii_uppercase(), c.number, c.doc_line());
+        let _ = writeln!(
+            out,
+            "    (\"{}\", {}),  # {}",
+            c.name.to_ascii_uppercase(),
+            c.number,
+            c.doc_line()
+        );
     }
     out.push_str(")\n");
     out.push_str(
@@ -79,7 +85,11 @@ pub fn data(data: &Data, version: &str) -> Result<String, String> {
     }
     out.push_str(")\n\n# The exception class of each category's error codes, by category number (success has none).\nCATEGORY_EXCEPTIONS = (\n");
     for c in &data.categories {
-        let class = if c.python_exception.is_empty() { "None".to_string() } else { format!("\"{}\"", c.python_exception) };
+        let class = if c.python_exception.is_empty() {
+            "None".to_string()
+        } else {
+            format!("\"{}\"", c.python_exception)
+        };
         let _ = writeln!(out, "    {class},  # {}", c.name);
     }
     out.push_str(")\n\n# The error codes whose exception class is not their category's.\nCODE_EXCEPTIONS = {\n");
@@ -115,21 +125,32 @@ pub(crate) struct Class {
     pub(crate) doc: String,
 }
 
+/// The combined class of each error code that has one: (code, class name).
+pub(crate) type CombinedOf = Vec<(i32, String)>;
+
 /// Every exception class, category classes first (in category order), then the combined classes by name;
 /// and the combined class of each error code that has one.
-pub(crate) fn exception_classes(data: &Data) -> Result<(Vec<Class>, Vec<(i32, String)>), String> {
+pub(crate) fn exception_classes(data: &Data) -> Result<(Vec<Class>, CombinedOf), String> {
     for (category, _) in CATEGORY_BUILTINS {
         if !data.categories.iter().any(|c| c.name == category) {
-            return Err(format!("render_python: no category {category:?} in data/categories.tsv"));
+            return Err(format!(
+                "render_python: no category {category:?} in data/categories.tsv"
+            ));
         }
     }
     let mut classes = Vec::new();
     for c in data.categories.iter().filter(|c| !c.python_exception.is_empty()) {
-        let builtin = CATEGORY_BUILTINS.iter().find(|(name, _)| *name == c.name).map(|(_, b)| *b);
+        let builtin = CATEGORY_BUILTINS
+            .iter()
+            .find(|(name, _)| *name == c.name)
+            .map(|(_, b)| *b);
         let constant = c.name.to_ascii_uppercase();
         classes.push(Class {
             name: c.python_exception.clone(),
-            bases: std::iter::once("BsSdkError").chain(builtin).map(str::to_string).collect(),
+            bases: std::iter::once("BsSdkError")
+                .chain(builtin)
+                .map(str::to_string)
+                .collect(),
             doc: match builtin {
                 Some(b) => format!("An error code of :attr:`Category.{constant}`. Also a :class:`{b}`."),
                 None => format!("An error code of :attr:`Category.{constant}`."),
@@ -179,9 +200,15 @@ mod tests {
         let (classes, by_code) = exception_classes(&data).unwrap();
         let class_of = |name: &str| {
             let code = data.rows.iter().find(|r| r.name == name).unwrap().code;
-            by_code.iter().find(|(c, _)| *c == code).map(|(_, class)| class.as_str())
+            by_code
+                .iter()
+                .find(|(c, _)| *c == code)
+                .map(|(_, class)| class.as_str())
         };
-        assert_eq!(class_of("BS_SDK_ERROR_FINGERPRINT_SCAN_TIMEOUT"), Some("BiometricTimeoutError"));
+        assert_eq!(
+            class_of("BS_SDK_ERROR_FINGERPRINT_SCAN_TIMEOUT"),
+            Some("BiometricTimeoutError")
+        );
         assert_eq!(class_of("BS_SDK_ERROR_INVALID_PARAM"), Some("PacketParameterError"));
         assert_eq!(class_of("BS_SDK_ERROR_NULL_POINTER"), Some("HostSDKParameterError"));
         assert_eq!(class_of("BS_SDK_ERROR_CANNOT_CONNECT_SOCKET"), None);

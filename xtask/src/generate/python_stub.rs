@@ -56,7 +56,13 @@ pub fn render_exceptions_stub(data: &Data) -> Result<String, String> {
     );
     let (classes, _) = super::python::exception_classes(data)?;
     for class in &classes {
-        let _ = writeln!(out, "class {}({}):\n    \"\"\"{}\"\"\"", class.name, class.bases.join(", "), class.doc);
+        let _ = writeln!(
+            out,
+            "class {}({}):\n    \"\"\"{}\"\"\"",
+            class.name,
+            class.bases.join(", "),
+            class.doc
+        );
     }
     Ok(out)
 }
