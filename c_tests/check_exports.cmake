@@ -4,14 +4,9 @@
 # The shared library defines exactly the functions BS_Errno.h declares, all named bs_*, and nothing else;
 # its SONAME is the versioned one.
 cmake_minimum_required(VERSION 3.18) # a script sets its own policies: cmake -P sets none
-file(STRINGS "${HEADER}" declarations REGEX "^[A-Za-z].*[ *]bs_[A-Za-z0-9_]+\\(.*\\);$")
-string(REGEX MATCHALL "[ *]bs_[A-Za-z0-9_]+\\(" declared "${declarations}")
-list(TRANSFORM declared REPLACE "^[ *](.*)\\($" "\\1")
-list(SORT declared)
+include("${CMAKE_CURRENT_LIST_DIR}/../cmake/header_functions.cmake")
+bs_errno_header_functions("${HEADER}" declared)
 list(LENGTH declared declared_count)
-if(declared_count LESS 10)
-  message(FATAL_ERROR "found only ${declared_count} function declarations in ${HEADER}: ${declared}")
-endif()
 
 execute_process(COMMAND "${NM}" -D --defined-only --format=posix "${LIBRARY}" OUTPUT_VARIABLE nm_output
   RESULT_VARIABLE result)

@@ -4,11 +4,21 @@
 #   pkg_config    build and run consumer.c with `pkg-config --cflags --libs [--static] bs_errno`
 cmake_minimum_required(VERSION 3.18) # a script sets its own policies: cmake -P sets none
 # The file names come from the build (CMakeLists.txt): SHARED, STATIC and IMPLIB relative to the prefix,
-# LINK_NAME the shared library's name for linkers, SONAME empty where the platform has none.
+# LINK_NAME the shared library's name for linkers, SONAME empty where the platform has none. A cross build
+# passes its TOOLCHAIN_FILE and EMULATOR: consumers are built for the target and run under the emulator.
+# The consumers build against WORK_DIR/prefix, or $BS_ERRNO_INSTALLED_PREFIX when set (`cargo xtask dist`
+# points it at an unpacked release archive).
 set(prefix "${WORK_DIR}/prefix")
+if(NOT MODE STREQUAL "install" AND DEFINED ENV{BS_ERRNO_INSTALLED_PREFIX})
+  set(prefix "$ENV{BS_ERRNO_INSTALLED_PREFIX}")
+endif()
 set(libdir "${prefix}/${LIBDIR}")
 get_filename_component(real "${SHARED}" NAME)
 get_filename_component(static_name "${STATIC}" NAME)
+set(toolchain_args "")
+if(TOOLCHAIN_FILE)
+  set(toolchain_args "-DCMAKE_TOOLCHAIN_FILE=${TOOLCHAIN_FILE}")
+endif()
 
 function(run)
   execute_process(COMMAND ${ARGN} RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE output)
@@ -20,12 +30,18 @@ function(run)
   set(run_output "${output}" PARENT_SCOPE)
 endfunction()
 
-# A shared consumer needs the SONAME; a static one does not need libbs_errno at all.
+# A shared consumer needs the SONAME (ELF) or imports the DLL (Windows); a static one needs neither.
 function(check_linkage exe kind)
-  run("${READELF}" -d "${exe}")
-  if(kind STREQUAL "shared" AND NOT run_output MATCHES "\\(NEEDED\\)[^\n]*\\[${SONAME}\\]")
-    message(FATAL_ERROR "${exe} does not need ${SONAME}")
-  elseif(kind STREQUAL "static" AND run_output MATCHES "\\(NEEDED\\)[^\n]*bs_errno")
+  if(IMPLIB)
+    run("${OBJDUMP}" -p "${exe}")
+    set(needs "DLL Name: ${real}")
+  else()
+    run("${READELF}" -d "${exe}")
+    set(needs "\\(NEEDED\\)[^\n]*\\[${SONAME}\\]")
+  endif()
+  if(kind STREQUAL "shared" AND NOT run_output MATCHES "${needs}")
+    message(FATAL_ERROR "${exe} does not need ${real}")
+  elseif(kind STREQUAL "static" AND run_output MATCHES "(NEEDED|DLL Name)[^\n]*bs_errno")
     message(FATAL_ERROR "${exe}, linked statically, still needs the shared bs_errno")
   endif()
 endfunction()
@@ -59,20 +75,25 @@ if(MODE STREQUAL "install")
       message(FATAL_ERROR "the installed ${real} does not carry SONAME ${SONAME}")
     endif()
   endif()
+  # The prefix relative to the .pc file, so that the installed tree can move (a release archive).
   file(READ "${libdir}/pkgconfig/bs_errno.pc" pc)
-  if(NOT pc MATCHES "(^|\n)prefix=${prefix}\n" OR NOT pc MATCHES "\nVersion: ${VERSION}\n")
-    message(FATAL_ERROR "bs_errno.pc does not give prefix=${prefix} and Version: ${VERSION}:\n${pc}")
+  file(RELATIVE_PATH up "${libdir}/pkgconfig" "${prefix}")
+  string(REGEX REPLACE "/$" "" up "${up}")
+  string(REPLACE "." "\\." up "${up}")
+  if(NOT pc MATCHES "(^|\n)prefix=\\\${pcfiledir}/${up}\n" OR NOT pc MATCHES "\nVersion: ${VERSION}\n")
+    message(FATAL_ERROR "bs_errno.pc does not give prefix=\${pcfiledir}/${up} and Version: ${VERSION}:\n${pc}")
   endif()
 elseif(MODE STREQUAL "find_package")
   set(build "${WORK_DIR}/find_package")
   file(REMOVE_RECURSE "${build}")
   run("${CMAKE_COMMAND}" -S "${SOURCE_DIR}/c_tests/consumer" -B "${build}" -G "${GENERATOR}"
-      "-DCMAKE_C_COMPILER=${C_COMPILER}" "-DCMAKE_PREFIX_PATH=${prefix}" -DCMAKE_FIND_USE_PACKAGE_REGISTRY=OFF
-      "-DBS_EXPECTED_VERSION=${VERSION}" "-DBS_EXPECTED_PREFIX=${prefix}")
+      "-DCMAKE_C_COMPILER=${C_COMPILER}" "-DCMAKE_MAKE_PROGRAM=${MAKE_PROGRAM}" "-DCMAKE_PREFIX_PATH=${prefix}"
+      -DCMAKE_FIND_USE_PACKAGE_REGISTRY=OFF
+      "-DBS_EXPECTED_VERSION=${VERSION}" "-DBS_EXPECTED_PREFIX=${prefix}" ${toolchain_args})
   run("${CMAKE_COMMAND}" --build "${build}")
   foreach(kind shared static)
-    run("${build}/consumer_${kind}")
-    check_linkage("${build}/consumer_${kind}" ${kind})
+    run(${EMULATOR} "${build}/consumer_${kind}${EXECUTABLE_SUFFIX}")
+    check_linkage("${build}/consumer_${kind}${EXECUTABLE_SUFFIX}" ${kind})
   endforeach()
 elseif(MODE STREQUAL "pkg_config")
   if(NOT PKG_CONFIG)
@@ -90,14 +111,19 @@ elseif(MODE STREQUAL "pkg_config")
   list(TRANSFORM flags REPLACE "^-lbs_errno$" "-l:${static_name}" OUTPUT_VARIABLE static_flags)
   set(compile "${C_COMPILER}" -std=c99 -Wall -Wextra -Wpedantic -Werror "-DBS_EXPECTED_VERSION=\"${VERSION}\""
       "${SOURCE_DIR}/c_tests/consumer/consumer.c")
-  file(MAKE_DIRECTORY "${WORK_DIR}/pkg-config")
-  run(${compile} -o "${WORK_DIR}/pkg-config/consumer_shared" ${flags})
-  run(${compile} -o "${WORK_DIR}/pkg-config/consumer_static" ${static_flags})
-  # pkg-config gives no rpath: the shared consumer finds the library the way a deployed program would.
-  run("${CMAKE_COMMAND}" -E env "LD_LIBRARY_PATH=${libdir}" "${WORK_DIR}/pkg-config/consumer_shared")
-  run("${WORK_DIR}/pkg-config/consumer_static")
+  set(out "${WORK_DIR}/pkg-config")
+  file(MAKE_DIRECTORY "${out}")
+  run(${compile} -o "${out}/consumer_shared${EXECUTABLE_SUFFIX}" ${flags})
+  run(${compile} -o "${out}/consumer_static${EXECUTABLE_SUFFIX}" ${static_flags})
+  # pkg-config gives no rpath: the shared consumer finds the library the way a deployed program would, on
+  # the library path or, on Windows, beside the program.
+  if(IMPLIB)
+    file(COPY "${prefix}/${SHARED}" DESTINATION "${out}")
+  endif()
+  run("${CMAKE_COMMAND}" -E env "LD_LIBRARY_PATH=${libdir}" ${EMULATOR} "${out}/consumer_shared${EXECUTABLE_SUFFIX}")
+  run(${EMULATOR} "${out}/consumer_static${EXECUTABLE_SUFFIX}")
   foreach(kind shared static)
-    check_linkage("${WORK_DIR}/pkg-config/consumer_${kind}" ${kind})
+    check_linkage("${out}/consumer_${kind}${EXECUTABLE_SUFFIX}" ${kind})
   endforeach()
 else()
   message(FATAL_ERROR "unknown MODE ${MODE}")

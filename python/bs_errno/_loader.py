@@ -7,8 +7,10 @@ Order of the places tried (the first that loads wins):
    copy found elsewhere (a test run against a fresh build would otherwise pass against a stale one).
 2. Next to the package: inside the ``bs_errno`` package directory (where a wheel bundles the library),
    then the directory that contains the package.
-3. The system: ``ctypes.util.find_library("bs_errno")``, then the bare file name handed to the dynamic
-   loader (which honours ``LD_LIBRARY_PATH``, ``DYLD_LIBRARY_PATH``, rpaths, ``PATH`` on Windows).
+3. The system: ``ctypes.util.find_library("bs_errno")`` (on Windows a search of ``PATH``), then the bare
+   file name handed to the dynamic loader (which honours ``LD_LIBRARY_PATH``, ``DYLD_LIBRARY_PATH`` and
+   rpaths; on Windows, since Python 3.8, the application's directory, System32 and the directories given
+   to ``os.add_dll_directory``, but not ``PATH``).
 
 The library is opened with a private :class:`ctypes.CDLL` (never the shared ``ctypes.cdll`` loader,
 whose cached function objects other code can reconfigure) and every function gets its ``argtypes`` and

@@ -4,6 +4,7 @@
 
 pub use bs_errno_data as data;
 
+pub mod dist;
 pub mod doc_examples;
 pub mod generate;
 pub mod measure;

@@ -1,6 +1,7 @@
 //! The project's tasks:
 //! - `cargo xtask build`: build everything (Rust, the C libraries, tests and examples, the Python wheel);
 //! - `cargo xtask test`: run every test (Rust, C, Python);
+//! - `cargo xtask dist`: every target's release archive and wheel, and SHA256SUMS, in build/dist/;
 //! - `cargo xtask generate`: rewrite every generated file from data/;
 //! - `cargo xtask check`: exit non-zero, naming each stale file, when a checked-in copy differs;
 //! - `cargo xtask doc-examples [PAGE]...`: run the documentation's examples again (`test` runs them too);
@@ -41,6 +42,13 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
+        Some("dist") => match xtask::dist::dist(&root) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("xtask dist: {e}");
+                ExitCode::FAILURE
+            }
+        },
         Some("measure") => match xtask::measure::Options::parse(&args[1..])
             .and_then(|options| xtask::measure::measure(&root, &options))
         {
@@ -73,7 +81,7 @@ fn main() -> ExitCode {
         }
         _ => {
             eprintln!(
-                "usage: cargo xtask build | test | generate | check | doc-examples [PAGE]... | measure [--runs N] [--smoke] [FIGURE]..."
+                "usage: cargo xtask build | test | dist | generate | check | doc-examples [PAGE]... | measure [--runs N] [--smoke] [FIGURE]..."
             );
             ExitCode::from(2)
         }

@@ -22,25 +22,25 @@ const TEST_TOOLS: [&str; 2] = ["pytest", "mypy"];
 /// A step that did not succeed, with what to tell the user.
 pub type Failure = String;
 
-struct Paths {
-    root: PathBuf,
-    build: PathBuf,
+pub(crate) struct Paths {
+    pub(crate) root: PathBuf,
+    pub(crate) build: PathBuf,
 }
 
 impl Paths {
-    fn new(root: &Path) -> Self {
+    pub(crate) fn new(root: &Path) -> Self {
         Paths {
             root: root.to_path_buf(),
             build: root.join("build"),
         }
     }
-    fn tools(&self) -> PathBuf {
+    pub(crate) fn tools(&self) -> PathBuf {
         self.build.join("tools")
     }
-    fn cmake_dir(&self) -> PathBuf {
+    pub(crate) fn cmake_dir(&self) -> PathBuf {
         self.build.join("cmake")
     }
-    fn dist(&self) -> PathBuf {
+    pub(crate) fn dist(&self) -> PathBuf {
         self.build.join("dist")
     }
     fn test_venv(&self) -> PathBuf {
@@ -66,7 +66,7 @@ fn describe(command: &Command) -> String {
 }
 
 /// Runs a command with inherited output; an error names it.
-fn run(command: &mut Command) -> Result<(), Failure> {
+pub(crate) fn run(command: &mut Command) -> Result<(), Failure> {
     println!("\n==> {}", describe(command));
     let status = command
         .status()
@@ -79,7 +79,7 @@ fn run(command: &mut Command) -> Result<(), Failure> {
 }
 
 /// Runs a command and returns its standard output.
-fn output(command: &mut Command) -> Result<String, Failure> {
+pub(crate) fn output(command: &mut Command) -> Result<String, Failure> {
     let out = command
         .output()
         .map_err(|e| format!("cannot start `{}`: {e}", describe(command)))?;
@@ -144,7 +144,7 @@ fn tools_path(paths: &Paths) -> Result<std::ffi::OsString, Failure> {
     std::env::join_paths(dirs).map_err(|e| format!("PATH: {e}"))
 }
 
-fn tool(paths: &Paths, program: &str) -> Result<Command, Failure> {
+pub(crate) fn tool(paths: &Paths, program: &str) -> Result<Command, Failure> {
     let mut command = Command::new(venv_bin(&paths.tools(), program));
     command.env("PATH", tools_path(paths)?).current_dir(&paths.root);
     Ok(command)
@@ -173,12 +173,16 @@ pub fn build(root: &Path) -> Result<(), Failure> {
         .arg(paths.dist())
         .arg("."))?;
     copy_nupkg(&paths)?;
+    let targets = crate::dist::build_targets(&paths)?;
     println!("\nbuilt: {}", paths.cmake_dir().join("lib").display());
     for file in std::fs::read_dir(paths.dist()).map_err(|e| format!("{}: {e}", paths.dist().display()))? {
         let file = file.map_err(|e| e.to_string())?;
         println!("built: {}", file.path().display());
     }
-    Ok(())
+    let mut summary = String::from("\n==> other targets (build/targets/)\n");
+    let outcome = crate::dist::summarize(&targets, "built", &mut summary);
+    print!("{summary}");
+    outcome
 }
 
 /// The NuGet package that CMake builds where Mono is installed (dotnet/CMakeLists.txt), into build/dist;
@@ -211,6 +215,7 @@ fn the_wheel(paths: &Paths) -> Result<PathBuf, Failure> {
         .filter_map(Result::ok)
         .map(|e| e.path())
         .filter(|p| p.extension() == Some(OsStr::new("whl")))
+        .filter(|p| crate::dist::is_host_wheel(&p.file_name().unwrap_or_default().to_string_lossy()))
         .collect();
     match wheels.as_slice() {
         [one] => Ok(one.clone()),
@@ -505,6 +510,7 @@ pub fn test(root: &Path) -> Result<(), Failure> {
         name: "documentation examples (README.md, CONTRIBUTING.md, docs/, python/, dotnet/)",
         outcome: doc_examples_suite(&paths, &[], &mut skipped),
     });
+    let targets = crate::dist::test_targets(&paths)?;
 
     let optional = [
         (["-L", "valgrind"], "valgrind: valgrind is not installed"),
@@ -537,6 +543,7 @@ pub fn test(root: &Path) -> Result<(), Failure> {
     for reason in &skipped {
         let _ = writeln!(summary, "skipped  {reason}");
     }
+    let targets_outcome = crate::dist::summarize(&targets, "passed", &mut summary);
     let _ = writeln!(
         summary,
         "suites: {} passed, {} failed, {} skipped",
@@ -546,7 +553,7 @@ pub fn test(root: &Path) -> Result<(), Failure> {
     );
     print!("{summary}");
     if failed.is_empty() {
-        Ok(())
+        targets_outcome
     } else {
         Err(format!("{} suite(s) failed", failed.len()))
     }

@@ -13,13 +13,26 @@ pub use history::{
 };
 pub use table::{CATEGORIES_FILE, CODES_FILE, Category, Data, Kind, Row, load, parse_categories, parse_codes};
 
-/// The project root: the directory two levels above this crate.
+/// The project root: the workspace that cargo runs this program or test in. Found at run time (from the
+/// package directory cargo names, else the current directory), not from where this crate was compiled:
+/// two checkouts that share a target directory share its binaries, and each must read its own data.
 pub fn project_root() -> PathBuf {
-    let here = Path::new(env!("CARGO_MANIFEST_DIR"));
-    here.ancestors()
-        .nth(2)
-        .map(Path::to_path_buf)
-        .unwrap_or_else(|| PathBuf::from("."))
+    let start = std::env::var_os("CARGO_MANIFEST_DIR")
+        .map(PathBuf::from)
+        .or_else(|| std::env::current_dir().ok())
+        .unwrap_or_else(|| PathBuf::from("."));
+    let is_workspace = |dir: &Path| {
+        std::fs::read_to_string(dir.join("Cargo.toml")).is_ok_and(|text| text.lines().any(|l| l == "[workspace]"))
+    };
+    match start.ancestors().find(|dir| is_workspace(dir)) {
+        Some(root) => root.to_path_buf(),
+        None => {
+            let here = Path::new(env!("CARGO_MANIFEST_DIR"));
+            here.ancestors()
+                .nth(2)
+                .map_or_else(|| PathBuf::from("."), Path::to_path_buf)
+        }
+    }
 }
 
 /// `[workspace.package] version` of Cargo.toml, the project's one version number.
