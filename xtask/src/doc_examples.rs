@@ -824,6 +824,30 @@ mod tests {
     use super::*;
 
     #[test]
+    fn every_page_of_the_checkout_reads_and_every_block_has_a_way_to_run() {
+        let root = crate::project_root();
+        let mut examples = 0;
+        for page in pages(&root).unwrap() {
+            let markdown = std::fs::read_to_string(root.join(&page)).unwrap();
+            for block in blocks(&page, &markdown).unwrap() {
+                let marked = block
+                    .directives
+                    .iter()
+                    .any(|d| matches!(d, Directive::Skip(_) | Directive::Quotes(_) | Directive::File(_)));
+                let runnable = matches!(block.lang.as_str(), "sh" | "console" | "c" | "python" | "csharp" | "rust");
+                assert!(
+                    marked || runnable || matches!(block.lang.as_str(), "" | "text"),
+                    "{}: a ```{} block needs a directive",
+                    block.name(),
+                    block.lang
+                );
+                examples += usize::from(runnable || marked);
+            }
+        }
+        assert!(examples >= 20, "only {examples} examples found");
+    }
+
+    #[test]
     fn blocks_with_directives_and_indentation() {
         let page = "intro\n\n<!-- example: replace /opt/x => $SCRATCH/x -->\n<!-- example: in scratch -->\n```sh\nmake install PREFIX=/opt/x   # comment\n```\n\n- item\n\n  ```console\n  $ bs-errno -714\n  NAME -714\n  ```\n```text\nnot an example\n```\n";
         let found = blocks("p.md", page).unwrap();
