@@ -834,7 +834,10 @@ mod tests {
                     .directives
                     .iter()
                     .any(|d| matches!(d, Directive::Skip(_) | Directive::Quotes(_) | Directive::File(_)));
-                let runnable = matches!(block.lang.as_str(), "sh" | "console" | "c" | "python" | "csharp" | "rust");
+                let runnable = matches!(
+                    block.lang.as_str(),
+                    "sh" | "console" | "c" | "python" | "csharp" | "rust"
+                );
                 assert!(
                     marked || runnable || matches!(block.lang.as_str(), "" | "text"),
                     "{}: a ```{} block needs a directive",
