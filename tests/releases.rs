@@ -105,38 +105,6 @@ fn each_name_first_appears_and_has_its_value_where_the_history_says() {
     assert_eq!(SdkRelease::NEWEST.value_of("bs_sdk_success"), None);
 }
 
-/// A plain reading of a version, for comparison: optional whitespace and V, two to four dot-separated
-/// decimal numbers of at most nine significant digits, at most 63 bytes in all.
-fn reference_reading(text: &[u8]) -> Option<[u32; 4]> {
-    if text.len() > 63 {
-        return None;
-    }
-    let text = std::str::from_utf8(text)
-        .ok()?
-        .trim_matches(|c: char| c.is_ascii_whitespace());
-    let text = text.strip_prefix(['V', 'v']).unwrap_or(text);
-    let pieces: Vec<&str> = text.split('.').collect();
-    if !(2..=4).contains(&pieces.len()) {
-        return None;
-    }
-    let mut parts = [0u32; 4];
-    for (slot, piece) in parts.iter_mut().zip(&pieces) {
-        if piece.is_empty() || !piece.bytes().all(|b| b.is_ascii_digit()) {
-            return None;
-        }
-        let significant = piece.trim_start_matches('0');
-        if significant.len() > 9 {
-            return None;
-        }
-        *slot = if significant.is_empty() {
-            0
-        } else {
-            significant.parse().ok()?
-        };
-    }
-    Some(parts)
-}
-
 fn reference_release(parts: [u32; 4]) -> SdkRelease {
     SdkRelease::ALL
         .into_iter()
@@ -192,7 +160,7 @@ fn versions_are_read_as_the_reference_reads_them() {
     inputs.push([b" ".repeat(56), b"2.7.1.1".to_vec()].concat());
     inputs.push([b" ".repeat(57), b"2.7.1.1".to_vec()].concat());
     for text in inputs {
-        let expected = reference_reading(&text);
+        let expected = bs_errno_data::read_version(&text);
         let ours = SdkVersion::parse_bytes(&text).ok().map(SdkVersion::parts);
         assert_eq!(ours, expected, "{:?}", String::from_utf8_lossy(&text));
         assert_eq!(

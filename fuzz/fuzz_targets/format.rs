@@ -168,8 +168,13 @@ fn check_pieces(handle: *const BsSdkRelease, release: Option<Option<usize>>, cod
         c_int::from(known),
         "{expected_line}"
     );
-    let name = text(bs_error_name_in(handle, code));
-    let description = text(bs_error_string_in(handle, code));
+    // SAFETY: both exports return static NUL-terminated strings.
+    let (name, description) = unsafe {
+        (
+            text(bs_error_name_in(handle, code)),
+            text(bs_error_string_in(handle, code)),
+        )
+    };
     if known {
         assert_eq!(format!("{name} ({code}): {description}"), expected_line);
     } else {

@@ -1,12 +1,18 @@
 //! A version string, as an application passes `BS2_Version()`'s answer, to the release that answers for it:
 //! `SdkRelease::find` over any bytes and `bs_sdk_release_find` over the C string, each against the reading
-//! of versions in `bs_errno_fuzz::read_version` and the release list of data/releases.tsv.
+//! of versions in `bs_errno_data::read_version` and the release list of data/releases.tsv.
 #![no_main]
 
 use bs_errno::{SdkRelease, SdkVersion};
 use bs_errno_capi::{bs_sdk_release_at, bs_sdk_release_date, bs_sdk_release_find, bs_sdk_release_version};
-use bs_errno_fuzz::{MAX_VERSION_TEXT, c_string, read_version, reference, release_for, text};
+use bs_errno_data::{MAX_VERSION_TEXT, read_version};
+use bs_errno_fuzz::{c_string, reference, text};
 use libfuzzer_sys::fuzz_target;
+
+/// The release `bs-errno-data` says answers for a version.
+fn release_for(parts: [u32; 4]) -> usize {
+    bs_errno_data::release_for(&reference().history.releases, parts)
+}
 
 fuzz_target!(init: { reference(); }, |bytes: &[u8]| {
     // The Rust library, over the raw bytes (NULs and all).
@@ -23,8 +29,10 @@ fuzz_target!(init: { reference(); }, |bytes: &[u8]| {
         Some(index) => {
             assert_eq!(handle, bs_sdk_release_at(index), "{c_version:?}: another release's handle");
             let release = &reference().history.releases[index];
-            assert_eq!(text(bs_sdk_release_version(handle)), release.version);
-            assert_eq!(text(bs_sdk_release_date(handle)), release.date);
+            // SAFETY: both exports return static NUL-terminated strings.
+            let (version, date) = unsafe { (text(bs_sdk_release_version(handle)), text(bs_sdk_release_date(handle))) };
+            assert_eq!(version, release.version);
+            assert_eq!(date, release.date);
         }
     }
 

@@ -32,49 +32,6 @@ pub fn reference() -> &'static Reference {
     })
 }
 
-/// The longest version text read, in bytes (docs: "more than 63 bytes" is no version).
-pub const MAX_VERSION_TEXT: usize = 63;
-
-/// A version string as docs/c-api.md and `bs_sdk_release_find`'s documentation describe it: at most 63
-/// bytes; surrounding ASCII whitespace (space, tab, LF, FF, CR) ignored; an optional `V` or `v`; then two to
-/// four decimal numbers separated by dots, each at most 999999999 (leading zeros allowed); missing numbers
-/// are 0. Anything else is no version.
-pub fn read_version(bytes: &[u8]) -> Option<[u32; 4]> {
-    if bytes.len() > MAX_VERSION_TEXT {
-        return None;
-    }
-    let text = std::str::from_utf8(bytes).ok()?;
-    let text = text.trim_matches([' ', '\t', '\n', '\x0c', '\r']);
-    let text = text.strip_prefix(['V', 'v']).unwrap_or(text);
-    let pieces: Vec<&str> = text.split('.').collect();
-    if !(2..=4).contains(&pieces.len()) {
-        return None;
-    }
-    let mut parts = [0u32; 4];
-    for (slot, piece) in parts.iter_mut().zip(&pieces) {
-        if piece.is_empty() || !piece.bytes().all(|b| b.is_ascii_digit()) {
-            return None;
-        }
-        let significant = piece.trim_start_matches('0');
-        if significant.len() > 9 {
-            return None;
-        }
-        *slot = if significant.is_empty() {
-            0
-        } else {
-            significant.parse().ok()?
-        };
-    }
-    Some(parts)
-}
-
-/// The index (oldest first) of the release that answers for a version: the newest one not after it, the
-/// oldest for a version before every release.
-pub fn release_for(parts: [u32; 4]) -> usize {
-    let releases = &reference().history.releases;
-    releases.iter().rposition(|r| r.parts <= parts).unwrap_or(0)
-}
-
 /// The value of a name, by exact match over every name of the data; `None` for anything else.
 pub fn value_of_name(bytes: &[u8]) -> Option<i32> {
     let text = std::str::from_utf8(bytes).ok()?;
@@ -119,9 +76,13 @@ pub fn c_string(bytes: &[u8]) -> CString {
 }
 
 /// A static string an export returned.
-pub fn text(pointer: *const c_char) -> &'static str {
+///
+/// # Safety
+/// `pointer` is NULL (which fails the assertion) or a static NUL-terminated string, as every export that
+/// returns a string promises.
+pub unsafe fn text(pointer: *const c_char) -> &'static str {
     assert!(!pointer.is_null(), "an export returned NULL where a string is promised");
-    // SAFETY: the exports return static NUL-terminated strings (what the assertion above half checks).
+    // SAFETY: the caller's contract.
     unsafe { CStr::from_ptr(pointer) }
         .to_str()
         .expect("an export returned non-UTF-8")

@@ -11,6 +11,50 @@ use std::path::Path;
 
 use crate::table::{CODES_FILE, Row};
 
+// ---- the reading of version strings, written plainly for the tests and fuzz targets to compare with ----
+
+/// The longest version text read, in bytes (docs: "more than 63 bytes" is no version).
+pub const MAX_VERSION_TEXT: usize = 63;
+
+/// A version string as docs/c-api.md and `bs_sdk_release_find`'s documentation describe it: at most 63
+/// bytes; surrounding ASCII whitespace (space, tab, LF, FF, CR) ignored; an optional `V` or `v`; then two to
+/// four decimal numbers separated by dots, each at most 999999999 (leading zeros allowed); missing numbers
+/// are 0. Anything else is no version.
+pub fn read_version(bytes: &[u8]) -> Option<[u32; 4]> {
+    if bytes.len() > MAX_VERSION_TEXT {
+        return None;
+    }
+    let text = std::str::from_utf8(bytes).ok()?;
+    let text = text.trim_matches([' ', '\t', '\n', '\x0c', '\r']);
+    let text = text.strip_prefix(['V', 'v']).unwrap_or(text);
+    let pieces: Vec<&str> = text.split('.').collect();
+    if !(2..=4).contains(&pieces.len()) {
+        return None;
+    }
+    let mut parts = [0u32; 4];
+    for (slot, piece) in parts.iter_mut().zip(&pieces) {
+        if piece.is_empty() || !piece.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let significant = piece.trim_start_matches('0');
+        if significant.len() > 9 {
+            return None;
+        }
+        *slot = if significant.is_empty() {
+            0
+        } else {
+            significant.parse().ok()?
+        };
+    }
+    Some(parts)
+}
+
+/// The index (oldest first) in `releases` of the release that answers for a version: the newest one not after it, the
+/// oldest for a version before every release.
+pub fn release_for(releases: &[Release], parts: [u32; 4]) -> usize {
+    releases.iter().rposition(|r| r.parts <= parts).unwrap_or(0)
+}
+
 pub const RELEASES_FILE: &str = "data/releases.tsv";
 pub const HISTORY_FILE: &str = "data/history.tsv";
 

@@ -9,7 +9,8 @@ mod table;
 use std::path::{Path, PathBuf};
 
 pub use history::{
-    HISTORY_FILE, History, HistoryRow, RELEASES_FILE, Release, load_history, parse_history, parse_releases,
+    HISTORY_FILE, History, HistoryRow, MAX_VERSION_TEXT, RELEASES_FILE, Release, load_history, parse_history,
+    parse_releases, read_version, release_for,
 };
 pub use table::{CATEGORIES_FILE, CODES_FILE, Category, Data, Kind, Row, load, parse_categories, parse_codes};
 
