@@ -8,6 +8,8 @@ pub mod dist;
 pub mod doc_examples;
 pub mod generate;
 pub mod measure;
+pub mod process;
+pub mod targets;
 pub mod workflow;
 
 pub use data::{Data, Row, project_root};

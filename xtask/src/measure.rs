@@ -22,7 +22,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
 
-use crate::workflow::Failure;
+use crate::process::Failure;
 
 /// Every figure, in the order they are measured.
 pub const FIGURES: [&str; 7] = ["size", "instructions", "c", "rust", "sweep", "annotate", "python"];

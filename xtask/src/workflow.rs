@@ -14,147 +14,15 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use crate::doc_examples;
+use crate::process::{Paths, TOOLS_FILE, cargo, ensure_tools, make_venv, output, pip, run, tool, venv_bin};
+use crate::targets;
+
+pub use crate::process::Failure;
 
 mod hardening;
 
-const TOOLS_FILE: &str = "xtask/python-tools.txt";
 /// What the wheel's test environment gets besides the wheel: the test runner and the type checker.
 const TEST_TOOLS: [&str; 2] = ["pytest", "mypy"];
-
-/// A step that did not succeed, with what to tell the user.
-pub type Failure = String;
-
-pub(crate) struct Paths {
-    pub(crate) root: PathBuf,
-    pub(crate) build: PathBuf,
-}
-
-impl Paths {
-    pub(crate) fn new(root: &Path) -> Self {
-        Paths {
-            root: root.to_path_buf(),
-            build: root.join("build"),
-        }
-    }
-    pub(crate) fn tools(&self) -> PathBuf {
-        self.build.join("tools")
-    }
-    pub(crate) fn cmake_dir(&self) -> PathBuf {
-        self.build.join("cmake")
-    }
-    pub(crate) fn dist(&self) -> PathBuf {
-        self.build.join("dist")
-    }
-    fn test_venv(&self) -> PathBuf {
-        self.build.join("venv-test")
-    }
-}
-
-fn venv_bin(venv: &Path, program: &str) -> PathBuf {
-    if cfg!(windows) {
-        venv.join("Scripts").join(format!("{program}.exe"))
-    } else {
-        venv.join("bin").join(program)
-    }
-}
-
-fn describe(command: &Command) -> String {
-    let mut text = command.get_program().to_string_lossy().into_owned();
-    for arg in command.get_args() {
-        text.push(' ');
-        text.push_str(&arg.to_string_lossy());
-    }
-    text
-}
-
-/// Runs a command with inherited output; an error names it.
-pub(crate) fn run(command: &mut Command) -> Result<(), Failure> {
-    println!("\n==> {}", describe(command));
-    let status = command
-        .status()
-        .map_err(|e| format!("cannot start `{}`: {e}", describe(command)))?;
-    if status.success() {
-        Ok(())
-    } else {
-        Err(format!("`{}` failed ({status})", describe(command)))
-    }
-}
-
-/// Runs a command and returns its standard output.
-pub(crate) fn output(command: &mut Command) -> Result<String, Failure> {
-    let out = command
-        .output()
-        .map_err(|e| format!("cannot start `{}`: {e}", describe(command)))?;
-    if !out.status.success() {
-        return Err(format!(
-            "`{}` failed ({}): {}",
-            describe(command),
-            out.status,
-            String::from_utf8_lossy(&out.stderr).trim()
-        ));
-    }
-    Ok(String::from_utf8_lossy(&out.stdout).into_owned())
-}
-
-fn python3() -> &'static str {
-    if cfg!(windows) { "python" } else { "python3" }
-}
-
-/// A fresh virtual environment at `venv` (emptied first when `clear`), with pip's noise turned down.
-fn make_venv(venv: &Path, clear: bool) -> Result<(), Failure> {
-    let mut command = Command::new(python3());
-    command.args(["-m", "venv"]);
-    if clear {
-        command.arg("--clear");
-    }
-    run(command.arg(venv))
-}
-
-fn pip(venv: &Path) -> Command {
-    let mut command = Command::new(venv_bin(venv, "python"));
-    command
-        .args(["-m", "pip", "install", "--quiet", "--disable-pip-version-check"])
-        .env("PIP_NO_INPUT", "1");
-    command
-}
-
-/// The pinned tools, installed into build/tools once per version of the pin file.
-fn ensure_tools(paths: &Paths) -> Result<(), Failure> {
-    let pins_path = paths.root.join(TOOLS_FILE);
-    let pins = std::fs::read_to_string(&pins_path).map_err(|e| format!("{}: {e}", pins_path.display()))?;
-    let stamp = paths.tools().join("installed-from.txt");
-    if std::fs::read_to_string(&stamp).ok().as_deref() == Some(pins.as_str())
-        && venv_bin(&paths.tools(), "python").exists()
-    {
-        return Ok(());
-    }
-    make_venv(&paths.tools(), true)?;
-    run(pip(&paths.tools()).arg("--requirement").arg(&pins_path))?;
-    std::fs::write(&stamp, pins).map_err(|e| format!("{}: {e}", stamp.display()))
-}
-
-/// PATH with the tools environment first, so CMake finds Ninja and scikit-build-core finds CMake.
-fn tools_path(paths: &Paths) -> Result<std::ffi::OsString, Failure> {
-    let bin = venv_bin(&paths.tools(), "python")
-        .parent()
-        .map(Path::to_path_buf)
-        .unwrap_or_default();
-    let mut dirs = vec![bin];
-    if let Some(existing) = std::env::var_os("PATH") {
-        dirs.extend(std::env::split_paths(&existing));
-    }
-    std::env::join_paths(dirs).map_err(|e| format!("PATH: {e}"))
-}
-
-pub(crate) fn tool(paths: &Paths, program: &str) -> Result<Command, Failure> {
-    let mut command = Command::new(venv_bin(&paths.tools(), program));
-    command.env("PATH", tools_path(paths)?).current_dir(&paths.root);
-    Ok(command)
-}
-
-fn cargo() -> Command {
-    Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()))
-}
 
 /// `cargo xtask build`: the Rust crates and the bs-errno command, the C libraries with the C tests and
 /// examples (CMake), and the Python sdist and wheel.
@@ -181,14 +49,14 @@ pub fn build(root: &Path) -> Result<(), Failure> {
     }
     run(&mut python_build)?;
     copy_nupkg(&paths)?;
-    let targets = crate::dist::build_targets(&paths)?;
+    let targets = targets::build_targets(&paths)?;
     println!("\nbuilt: {}", paths.cmake_dir().join("lib").display());
     for file in std::fs::read_dir(paths.dist()).map_err(|e| format!("{}: {e}", paths.dist().display()))? {
         let file = file.map_err(|e| e.to_string())?;
         println!("built: {}", file.path().display());
     }
     let mut summary = String::from("\n==> other targets (build/targets/)\n");
-    let outcome = crate::dist::summarize(&targets, "built", &mut summary);
+    let outcome = targets::summarize(&targets, "built", &mut summary);
     print!("{summary}");
     outcome
 }
@@ -223,7 +91,7 @@ fn the_wheel(paths: &Paths) -> Result<PathBuf, Failure> {
         .filter_map(Result::ok)
         .map(|e| e.path())
         .filter(|p| p.extension() == Some(OsStr::new("whl")))
-        .filter(|p| crate::dist::is_host_wheel(&p.file_name().unwrap_or_default().to_string_lossy()))
+        .filter(|p| targets::is_host_wheel(&p.file_name().unwrap_or_default().to_string_lossy()))
         .collect();
     match wheels.as_slice() {
         [one] => Ok(one.clone()),
@@ -518,7 +386,7 @@ pub fn test(root: &Path) -> Result<(), Failure> {
         name: "documentation examples (README.md, CONTRIBUTING.md, docs/, python/, dotnet/)",
         outcome: doc_examples_suite(&paths, &[], &mut skipped),
     });
-    let targets = crate::dist::test_targets(&paths)?;
+    let targets = targets::test_targets(&paths)?;
 
     // Issue 20: the fuzz targets over their corpora (nightly and cargo-fuzz: required under CI=true), and
     // the annotator against its Python reference.
@@ -573,7 +441,7 @@ pub fn test(root: &Path) -> Result<(), Failure> {
     for reason in &skipped {
         let _ = writeln!(summary, "skipped  {reason}");
     }
-    let targets_outcome = crate::dist::summarize(&targets, "passed", &mut summary);
+    let targets_outcome = targets::summarize(&targets, "passed", &mut summary);
     let _ = writeln!(
         summary,
         "suites: {} passed, {} failed, {} skipped",

@@ -4,7 +4,7 @@
 use std::path::Path;
 use std::process::Command;
 
-use super::{Failure, output, python3, run};
+use crate::process::{Failure, output, python3, run};
 
 /// What the fuzz smoke needs where it is skipped.
 pub(super) const FUZZ_NEEDS: &str = "fuzz smoke (every cargo-fuzz target over its corpus): needs nightly Rust and \
